@@ -1,0 +1,23 @@
+package cn.js.pilotzone.common;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One clock for the whole system, so that deadlines, lockouts and reminders can be tested by moving
+ * time instead of waiting for it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TimeConfig {
+
+    /** Dates of the standard (January 31, June 30) are dates in Jiangsu. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

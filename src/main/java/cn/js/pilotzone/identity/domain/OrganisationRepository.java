@@ -1,0 +1,30 @@
+package cn.js.pilotzone.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import cn.js.pilotzone.identity.OrganisationKind;
+
+public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    boolean existsByName(String name);
+
+    Optional<Organisation> findByName(String name);
+
+    List<Organisation> findByStatusOrderByName(Organisation.Status status);
+
+    @Query("""
+            select o from Organisation o left join o.jurisdiction j
+            where (:kind is null or o.kind = :kind)
+              and (:jurisdiction is null or j.code = :jurisdiction)
+              and (:text is null or lower(o.name) like :text escape '\\')
+            """)
+    Page<Organisation> search(@Param("kind") OrganisationKind kind, @Param("jurisdiction") String jurisdiction,
+            @Param("text") String text, Pageable pageable);
+}

@@ -1,0 +1,29 @@
+package cn.js.pilotzone.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+import cn.js.pilotzone.identity.AccountPrincipal;
+
+/** Puts an updated principal into the session, after the person completed a pending step. */
+final class SessionPrincipal {
+
+    private static final SecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
+
+    private SessionPrincipal() {
+    }
+
+    static void replace(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        REPOSITORY.saveContext(context, request, response);
+    }
+}

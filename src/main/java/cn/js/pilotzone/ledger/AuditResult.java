@@ -1,0 +1,5 @@
+package cn.js.pilotzone.ledger;
+
+public enum AuditResult {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,10 @@
+package cn.js.pilotzone.ledger;
+
+enum LedgerAction implements AuditAction {
+    CHAIN_VERIFIED;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}

@@ -1,0 +1,43 @@
+package cn.js.pilotzone.workspace.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses an oversized body with 413 before anything reads it. Tomcat would otherwise drop the
+ * parameters of a too-large form silently, and the person would see a misleading CSRF error.
+ * File uploads (multipart) have their own, larger limits.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestSizeFilter extends OncePerRequestFilter {
+
+    private final long maxFormBody;
+
+    RequestSizeFilter(@Value("${pilotzone.web.max-form-body:1MB}") DataSize maxFormBody) {
+        this.maxFormBody = maxFormBody.toBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        if (!multipart && request.getContentLengthLong() > maxFormBody) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
