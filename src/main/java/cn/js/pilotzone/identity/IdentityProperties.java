@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param throttleWindow the throttling window
  * @param passwordMaxAge after this a password has expired and must be changed
  * @param bcryptStrength log2 of the hashing rounds
+ * @param idleTimeout a logged-in session without activity for this long ends
  */
 @ConfigurationProperties("pilotzone.identity")
 public record IdentityProperties(int maxFailedLogins, Duration lockDuration, int throttleMaxFailures,
-        Duration throttleWindow, Duration passwordMaxAge, int bcryptStrength) {
+        Duration throttleWindow, Duration passwordMaxAge, int bcryptStrength, Duration idleTimeout) {
 
     public IdentityProperties {
         maxFailedLogins = maxFailedLogins > 0 ? maxFailedLogins : 5;
@@ -26,5 +27,6 @@ public record IdentityProperties(int maxFailedLogins, Duration lockDuration, int
         throttleWindow = throttleWindow != null ? throttleWindow : Duration.ofMinutes(10);
         passwordMaxAge = passwordMaxAge != null ? passwordMaxAge : Duration.ofDays(90);
         bcryptStrength = bcryptStrength > 0 ? bcryptStrength : 12;
+        idleTimeout = idleTimeout != null ? idleTimeout : Duration.ofMinutes(30);
     }
 }

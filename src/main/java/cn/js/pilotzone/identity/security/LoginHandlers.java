@@ -19,6 +19,7 @@ import cn.js.pilotzone.common.ClientAddress;
 import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.IdentityAction;
+import cn.js.pilotzone.identity.IdentityProperties;
 import cn.js.pilotzone.ledger.AuditEntry;
 import cn.js.pilotzone.ledger.AuditLog;
 import cn.js.pilotzone.ledger.AuditResult;
@@ -37,12 +38,14 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
     private final AuditLog auditLog;
     private final LoginThrottle throttle;
+    private final IdentityProperties properties;
     private final SavedRequestAwareAuthenticationSuccessHandler redirect =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginHandlers(AuditLog auditLog, LoginThrottle throttle) {
+    LoginHandlers(AuditLog auditLog, LoginThrottle throttle, IdentityProperties properties) {
         this.auditLog = auditLog;
         this.throttle = throttle;
+        this.properties = properties;
         redirect.setDefaultTargetUrl("/");
     }
 
@@ -53,6 +56,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
         auditLog.recordIsolated(new AuditEntry(principal.loginName(), principal.organisationName(),
                 ClientAddress.of(request), IdentityAction.LOGIN_SUCCESS, "account:" + principal.accountId(),
                 AuditResult.SUCCESS, ""));
+        // Set on the session itself, whatever the container's default, so the rule holds on any server.
+        request.getSession().setMaxInactiveInterval((int) properties.idleTimeout().toSeconds());
         redirect.onAuthenticationSuccess(request, response, authentication);
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import cn.js.pilotzone.common.ClientAddress;
 import cn.js.pilotzone.identity.IdentityAction;
@@ -30,7 +31,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String address = ClientAddress.of(request);
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+        if ("POST".equals(request.getMethod()) && "/login".equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request))
                 && throttle.isBlocked(address)) {
             auditLog.recordIsolated(new AuditEntry(null, null, address, IdentityAction.LOGIN_THROTTLED, "login",
                     AuditResult.DENIED, ""));

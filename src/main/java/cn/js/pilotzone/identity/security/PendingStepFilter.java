@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.AccountPrincipal.PendingStep;
@@ -33,7 +34,7 @@ class PendingStepFilter extends OncePerRequestFilter {
                 && principal.pendingStep() != PendingStep.NONE) {
             String target = principal.pendingStep() == PendingStep.ENROL_SECOND_FACTOR ? SECOND_FACTOR_PAGE
                     : PASSWORD_PAGE;
-            String path = request.getServletPath();
+            String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
             if (!path.equals(target) && !ALWAYS_ALLOWED.contains(path) && !SecurityConfig.isStaticResource(path)) {
                 response.sendRedirect(request.getContextPath() + target);
                 return;

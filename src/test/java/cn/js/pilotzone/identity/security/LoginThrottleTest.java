@@ -14,7 +14,7 @@ class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T01:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(
-            new IdentityProperties(5, Duration.ofMinutes(30), 3, Duration.ofMinutes(10), Duration.ofDays(90), 4),
+            new IdentityProperties(5, Duration.ofMinutes(30), 3, Duration.ofMinutes(10), Duration.ofDays(90), 4, Duration.ofMinutes(30)),
             clock);
 
     @Test
