@@ -22,6 +22,8 @@ import cn.js.pilotzone.identity.domain.OrganisationRepository;
 public class TestAccounts {
 
     public static final String PASSWORD = "Test#Pass2026";
+    /** The password of the demonstration accounts, as the README gives it. */
+    public static final String DEMO_PASSWORD = "Jiangsu#2026";
     public static final String PROVINCE = "江苏省工业和信息化厅";
     public static final String NANJING_CITY = "南京市工业和信息化局";
     public static final String SUZHOU_CITY = "苏州市工业和信息化局";

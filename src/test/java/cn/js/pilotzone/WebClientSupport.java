@@ -35,6 +35,16 @@ public final class WebClientSupport {
         return mvc.perform(request).andReturn();
     }
 
+    /** A session logged in through the form; fails the test if the login does not succeed. */
+    public static MockHttpSession signedIn(MockMvc mvc, String user, String password) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = login(mvc, session, "10.20.0.1", user, password, null);
+        if (!"/".equals(result.getResponse().getRedirectedUrl())) {
+            throw new AssertionError("login of " + user + " failed: " + result.getResponse().getRedirectedUrl());
+        }
+        return (MockHttpSession) result.getRequest().getSession();
+    }
+
     /** The login page after a failed attempt, as the browser would follow the redirect. */
     public static String loginPage(MockMvc mvc, MockHttpSession session) throws Exception {
         return mvc.perform(get("/login").param("error", "").session(session)).andReturn().getResponse()
