@@ -1,5 +1,9 @@
 package cn.js.pilotzone.workspace.web;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -10,9 +14,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("pageLinks")
 public class PageLinks {
 
+    private static final int WINDOW = 3;
+
     public String to(int page) {
         return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", Math.max(page, 0))
                 .build().toUriString();
+    }
+
+    /** The page numbers (from 0) to offer as links: up to three either side of the current one. */
+    public List<Integer> window(Page<?> page) {
+        int first = Math.max(0, page.getNumber() - WINDOW);
+        int last = Math.min(page.getTotalPages() - 1, page.getNumber() + WINDOW);
+        return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     public String sortBy(String property) {
