@@ -17,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses an oversized body with 413 before anything reads it. Tomcat would otherwise drop the
  * parameters of a too-large form silently, and the person would see a misleading CSRF error.
- * File uploads (multipart) have their own, larger limits.
+ * The answer is the bilingual container page, written here directly: an error dispatch would read
+ * the body's parameters (CSRF, language) and fail on the very size that is refused. File uploads
+ * (multipart) have their own, larger limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,7 +37,10 @@ class RequestSizeFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
         if (!multipart && request.getContentLengthLong() > maxFormBody) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setHeader("Connection", "close");
+            response.getOutputStream().write(ContainerErrorPage.html());
             return;
         }
         chain.doFilter(request, response);
