@@ -20,6 +20,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByStatusOrderById(AccountStatus status);
 
+    @Query("select count(a) > 0 from Account a where :role member of a.roles")
+    boolean existsWithRole(@Param("role") Role role);
+
     @Query("""
             select distinct a from Account a join a.organisation o
             where (:status is null or a.status = :status)
