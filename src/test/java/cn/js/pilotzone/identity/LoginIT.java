@@ -213,6 +213,24 @@ class LoginIT {
     }
 
     @Test
+    void anyAccountMayEnrolASecondFactorOfItsOwnAccord() throws Exception {
+        Account account = testAccounts.active(TestAccounts.NANJING_PARK, Role.APPLICANT);
+        MockHttpSession session = new MockHttpSession();
+        login(mvc, session, address, account.loginName(), TestAccounts.PASSWORD, null);
+        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        String page = body(mvc.perform(get("/account/second-factor").session(session)).andReturn());
+        String secret = page.replaceAll("(?s).*<div class=\"secret-box\">([A-Z2-7]+)</div>.*", "$1");
+        mvc.perform(post("/account/second-factor").session(session).with(csrf())
+                .param("code", Totp.codeAt(secret, Totp.stepAt(clock.instant()))));
+
+        assertThat(testAccounts.reload(account).hasSecondFactor()).isTrue();
+        MockHttpSession withoutCode = new MockHttpSession();
+        login(mvc, withoutCode, address, account.loginName(), TestAccounts.PASSWORD, null);
+        assertThat(failedPage(mvc, withoutCode)).contains("请输入验证器中的 6 位动态验证码");
+    }
+
+    @Test
     void anEnrolledAccountNeedsAFreshValidCode() throws Exception {
         String secret = Totp.newSecret();
         Account account = testAccounts.withSecondFactor(TestAccounts.PROVINCE, Role.AUDITOR, secret);

@@ -74,7 +74,7 @@ class RegistrationIT {
         MockHttpSession reviewer = signedIn(mvc, "nanjing-reviewer", TestAccounts.DEMO_PASSWORD);
 
         String home = body(mvc.perform(get("/").session(reviewer)).andReturn());
-        assertThat(home).contains("园区注册待审核");
+        assertThat(home).containsPattern("有 \\d+ 个园区注册待审核");
         assertThat(body(mvc.perform(get("/registrations").session(reviewer)).andReturn()))
                 .contains("南京待审园区" + login);
 
@@ -97,6 +97,30 @@ class RegistrationIT {
                 .session(nanjing).with(csrf())).andReturn();
 
         assertThat(approve.getResponse().getStatus()).isEqualTo(404);
+        assertThat(accounts.findByLoginName(login).orElseThrow().status()).isEqualTo(AccountStatus.PENDING);
+    }
+
+    @Test
+    void theSystemAdministratorMayApproveARegistrationOfAnyCity() throws Exception {
+        String login = TestAccounts.uniqueName("park");
+        register(login, "沭阳待审园区" + login, "321322", "13912345678");
+        MockHttpSession sysadmin = signedIn(mvc, "sysadmin", TestAccounts.DEMO_PASSWORD);
+
+        mvc.perform(post("/registrations/{id}/approve", registeredAccountId(login)).session(sysadmin).with(csrf()));
+
+        assertThat(accounts.findByLoginName(login).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void anApplicantCannotApproveRegistrations() throws Exception {
+        String login = TestAccounts.uniqueName("park");
+        register(login, "自批园区" + login, "320100", "13912345678");
+        MockHttpSession park = signedIn(mvc, "park-nanjing", TestAccounts.DEMO_PASSWORD);
+
+        MvcResult result = mvc.perform(post("/registrations/{id}/approve", registeredAccountId(login)).session(park)
+                .with(csrf())).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
         assertThat(accounts.findByLoginName(login).orElseThrow().status()).isEqualTo(AccountStatus.PENDING);
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +89,21 @@ class MessageBundlesTest {
             }
         }
         assertThat(keys).contains("audit.action.LOGIN_FAILURE", "audit.action.CHAIN_VERIFIED");
+        assertKnown(keys);
+    }
+
+    @Test
+    void everyFormFieldHasANameForTheErrorSummary() throws ClassNotFoundException {
+        Set<String> keys = new TreeSet<>();
+        for (String form : List.of("RegistrationForm", "AccountForm", "OrganisationForm",
+                "PasswordController$PasswordForm")) {
+            for (Field field : Class.forName("cn.js.pilotzone.identity.web." + form).getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !field.getName().equals("version")) {
+                    keys.add("field." + field.getName());
+                }
+            }
+        }
+        assertThat(keys).contains("field.parkName", "field.newPassword");
         assertKnown(keys);
     }
 

@@ -23,7 +23,7 @@ class AccountForm {
     }
 
     @NotBlank(message = "{validation.required}", groups = OnCreate.class)
-    @Pattern(regexp = Formats.LOGIN_NAME, message = "{validation.loginName}", groups = OnCreate.class)
+    @Pattern(regexp = "^$|" + Formats.LOGIN_NAME, message = "{validation.loginName}", groups = OnCreate.class)
     private String loginName;
 
     @NotNull(message = "{validation.required}", groups = OnCreate.class)

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.identity.ApprovalLevel;
+import cn.js.pilotzone.identity.PasswordPolicy;
 import cn.js.pilotzone.identity.ReferenceData;
 import cn.js.pilotzone.identity.Registrations;
 
@@ -39,8 +40,12 @@ class RegistrationController {
     @PostMapping
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
             Locale locale) {
-        if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
-            errors.rejectValue("confirmation", "password.error.confirmationDiffers");
+        if (form.getPassword() != null && !form.getPassword().isEmpty()) {
+            PasswordPolicy.violations(form.getLoginName(), form.getPassword())
+                    .forEach(violation -> errors.rejectValue("password", violation));
+            if (!form.getPassword().equals(form.getConfirmation())) {
+                errors.rejectValue("confirmation", "password.error.confirmationDiffers");
+            }
         }
         if (!errors.hasErrors()) {
             try {

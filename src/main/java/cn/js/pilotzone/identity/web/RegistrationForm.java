@@ -33,7 +33,7 @@ class RegistrationForm {
     private String address;
 
     @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = Formats.LOGIN_NAME, message = "{validation.loginName}")
+    @Pattern(regexp = "^$|" + Formats.LOGIN_NAME, message = "{validation.loginName}")
     private String loginName;
 
     @NotBlank(message = "{validation.required}")
@@ -41,7 +41,7 @@ class RegistrationForm {
     private String displayName;
 
     @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = Formats.MOBILE, message = "{validation.mobile}")
+    @Pattern(regexp = "^$|" + Formats.MOBILE, message = "{validation.mobile}")
     private String mobile;
 
     @NotBlank(message = "{validation.required}")
