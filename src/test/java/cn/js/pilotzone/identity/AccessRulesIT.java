@@ -98,6 +98,13 @@ class AccessRulesIT {
     }
 
     @Test
+    void evaluationPagesAreClosedToTheSystemAndAuditAdministratorsByDefault() throws Exception {
+        assertThat(status("/applications/1", as("sysadmin"))).isEqualTo(403);
+        assertThat(status("/applications/1", as("auditor"))).isEqualTo(403);
+        assertThat(status("/applications/1", as("province"))).isEqualTo(404);
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         MvcResult result = mvc.perform(get("/admin/accounts")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);

@@ -58,7 +58,11 @@ public class SecurityConfig {
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/registrations/**")
                         .hasAnyRole(Role.CITY_REVIEWER.name(), Role.SYSADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers("/", "/account/**", "/logout").authenticated()
+                        // Everything else is evaluation work: closed by default to the system and audit
+                        // administrators, so that a page added later cannot open evaluation data to them.
+                        .anyRequest().hasAnyRole(Role.APPLICANT.name(), Role.CITY_REVIEWER.name(),
+                                Role.EXPERT.name(), Role.PROVINCE_ADMIN.name()))
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(LoginDetails::new)
                         .successHandler(handlers)
