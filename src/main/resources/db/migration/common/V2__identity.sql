@@ -23,16 +23,23 @@ CREATE TABLE account (
     password_hash             VARCHAR(100)  NOT NULL,
     password_changed_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     password_change_required  BOOLEAN       NOT NULL,
-    failed_attempts           INT           NOT NULL,
-    locked_until              TIMESTAMP WITH TIME ZONE,
     totp_secret               VARCHAR(64),
-    totp_last_step            BIGINT,
     demonstration             BOOLEAN       NOT NULL,
     created_at                TIMESTAMP WITH TIME ZONE NOT NULL,
     version                   BIGINT        NOT NULL
 );
 
 CREATE INDEX account_organisation_idx ON account (organisation_id);
+
+-- What logins change, kept apart from the account so that a login never collides with an
+-- administrator's edit of the account (whose version it would otherwise bump). Logins lock this
+-- row for the whole decision, so parallel attempts are counted one after another.
+CREATE TABLE login_state (
+    account_id      BIGINT  PRIMARY KEY REFERENCES account (id),
+    failed_attempts INT     NOT NULL,
+    locked_until    TIMESTAMP WITH TIME ZONE,
+    last_code_step  BIGINT
+);
 
 CREATE TABLE account_role (
     account_id  BIGINT       NOT NULL REFERENCES account (id),

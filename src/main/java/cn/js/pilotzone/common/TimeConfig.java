@@ -1,6 +1,7 @@
 package cn.js.pilotzone.common;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,12 @@ public class TimeConfig {
     /** Dates of the standard (January 31, June 30) are dates in Jiangsu. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * Ticks in whole milliseconds: every database keeps at least that precision, so an instant read
+     * back equals the instant written.
+     */
     @Bean
     Clock clock() {
-        return Clock.system(ZONE);
+        return Clock.tick(Clock.system(ZONE), Duration.ofMillis(1));
     }
 }

@@ -86,7 +86,7 @@ public class AccountAdministration {
     }
 
     @Transactional
-    public void update(long id, long version, AccountChanges changes) {
+    public void update(long id, long version, AccountChanges changes, AccountPrincipal actor) {
         Account account = find(id);
         Versions.require(version, account.version());
         account.updateContact(changes.displayName().strip(), blankToNull(changes.mobile()),
@@ -94,6 +94,9 @@ public class AccountAdministration {
         auditLog.record(IdentityAction.ACCOUNT_UPDATED, "account:" + id, AuditResult.SUCCESS, "");
         Set<Role> before = account.roles();
         if (!before.equals(changes.roles())) {
+            if (actor.accountId() == id) {
+                throw new DomainException("account.error.ownRoles");
+            }
             account.assignRoles(changes.roles());
             auditLog.record(IdentityAction.ACCOUNT_ROLES_CHANGED, "account:" + id, AuditResult.SUCCESS,
                     new TreeSet<>(before) + " -> " + new TreeSet<>(changes.roles()));
@@ -126,7 +129,7 @@ public class AccountAdministration {
 
     @Transactional
     public void unlock(long id) {
-        find(id).unlock();
+        find(id).loginState().unlock();
         auditLog.record(IdentityAction.ACCOUNT_UNLOCKED, "account:" + id, AuditResult.SUCCESS, "");
     }
 

@@ -2,6 +2,7 @@ package cn.js.pilotzone.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,10 +20,12 @@ import cn.js.pilotzone.common.Actor;
  *
  * @param jurisdictionCode the jurisdiction of a park or city authority, null otherwise; queries of
  *        city reviewers are scoped by it
+ * @param passwordSince when the password this session was opened with was set; a session whose
+ *        password has since been reset by someone else ends
  */
 public record AccountPrincipal(long accountId, String loginName, String displayName, long organisationId,
         String organisationName, OrganisationKind organisationKind, String jurisdictionCode, Set<Role> roles,
-        PendingStep pendingStep) implements UserDetails, Actor, Serializable {
+        PendingStep pendingStep, Instant passwordSince) implements UserDetails, Actor, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -38,11 +41,6 @@ public record AccountPrincipal(long accountId, String loginName, String displayN
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
-    }
-
-    public AccountPrincipal withPendingStep(PendingStep step) {
-        return new AccountPrincipal(accountId, loginName, displayName, organisationId, organisationName,
-                organisationKind, jurisdictionCode, roles, step);
     }
 
     @Override

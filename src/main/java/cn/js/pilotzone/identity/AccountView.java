@@ -15,8 +15,8 @@ public record AccountView(long id, String loginName, String displayName, String 
     static AccountView of(Account account, Instant now) {
         return new AccountView(account.id(), account.loginName(), account.displayName(), account.mobile(),
                 account.email(), account.organisation().id(), account.organisation().name(),
-                account.organisation().kind(), account.status(), sorted(account.roles()), account.isLocked(now),
-                account.lockedUntil(), account.hasSecondFactor(), account.passwordChangeRequired(), account.version());
+                account.organisation().kind(), account.status(), sorted(account.roles()),
+                account.loginState().isLocked(now), account.loginState().lockedUntil(), account.hasSecondFactor(), account.passwordChangeRequired(), account.version());
     }
 
     private static List<Role> sorted(Set<Role> roles) {

@@ -40,6 +40,8 @@ public class Registrations implements TodoProvider {
             String email, OrganisationView park) {
     }
 
+    static final int MAX_REASON = 500;
+
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
     private final ParkProfiles parkProfiles;
@@ -111,6 +113,9 @@ public class Registrations implements TodoProvider {
     public void reject(long accountId, AccountPrincipal reviewer, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("registration.error.reasonRequired");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new DomainException("registration.error.reasonTooLong", MAX_REASON);
         }
         Account account = pendingVisibleTo(accountId, reviewer);
         account.rejectRegistration();

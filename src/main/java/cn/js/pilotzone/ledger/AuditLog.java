@@ -75,7 +75,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<AuditRecordView> search(AuditQuery query, Pageable pageable) {
         long total = store.count(query);
-        List<AuditRecordView> content = store.search(query, (int) pageable.getOffset(), pageable.getPageSize());
+        List<AuditRecordView> content = store.search(query, pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(content, pageable, total);
     }
 

@@ -29,22 +29,22 @@ class AccountTest {
     void locksForThirtyMinutesAtTheFifthFailure() {
         Account account = account(EnumSet.of(Role.PROVINCE_ADMIN));
         for (int i = 1; i <= 4; i++) {
-            assertThat(account.registerFailedLogin(NOW, 5, LOCK)).isFalse();
+            assertThat(account.loginState().registerFailure(NOW, 5, LOCK)).isFalse();
         }
-        assertThat(account.registerFailedLogin(NOW, 5, LOCK)).isTrue();
-        assertThat(account.isLocked(NOW.plus(Duration.ofMinutes(29)))).isTrue();
-        assertThat(account.isLocked(NOW.plus(LOCK))).isFalse();
+        assertThat(account.loginState().registerFailure(NOW, 5, LOCK)).isTrue();
+        assertThat(account.loginState().isLocked(NOW.plus(Duration.ofMinutes(29)))).isTrue();
+        assertThat(account.loginState().isLocked(NOW.plus(LOCK))).isFalse();
     }
 
     @Test
     void aSuccessfulLoginStartsTheCountAgain() {
         Account account = account(EnumSet.of(Role.PROVINCE_ADMIN));
         for (int i = 0; i < 4; i++) {
-            account.registerFailedLogin(NOW, 5, LOCK);
+            account.loginState().registerFailure(NOW, 5, LOCK);
         }
-        account.registerSuccessfulLogin();
-        assertThat(account.registerFailedLogin(NOW, 5, LOCK)).isFalse();
-        assertThat(account.failedAttempts()).isEqualTo(1);
+        account.loginState().registerSuccess();
+        assertThat(account.loginState().registerFailure(NOW, 5, LOCK)).isFalse();
+        assertThat(account.loginState().failedAttempts()).isEqualTo(1);
     }
 
     @Test
@@ -57,11 +57,11 @@ class AccountTest {
         Account account = account(EnumSet.of(Role.PROVINCE_ADMIN));
         account.changePassword("new", NOW);
         for (int i = 0; i < 5; i++) {
-            account.registerFailedLogin(NOW, 5, LOCK);
+            account.loginState().registerFailure(NOW, 5, LOCK);
         }
         account.resetPassword("temporary", NOW);
         assertThat(account.passwordChangeRequired()).isTrue();
-        assertThat(account.isLocked(NOW)).isFalse();
+        assertThat(account.loginState().isLocked(NOW)).isFalse();
     }
 
     @Test

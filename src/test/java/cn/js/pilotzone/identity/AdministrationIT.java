@@ -113,6 +113,24 @@ class AdministrationIT {
     }
 
     @Test
+    void anAdministratorCannotChangeTheRolesOfItsOwnAccount() throws Exception {
+        Account me = accounts.findByLoginName("sysadmin").orElseThrow();
+        MvcResult result = mvc.perform(post("/admin/accounts/{id}", me.id()).session(sysadmin).with(csrf())
+                .param("displayName", "系统管理员").param("roles", "AUDITOR")
+                .param("version", Long.toString(me.version()))).andReturn();
+
+        assertThat(body(result)).contains("不能变更自己账号的角色");
+        assertThat(accounts.findByLoginName("sysadmin").orElseThrow().roles()).containsExactly(Role.SYSADMIN);
+    }
+
+    @Test
+    void aRoleRefusalNamesTheRoleInThePersonsLanguage() throws Exception {
+        long province = testAccounts.organisation(TestAccounts.PROVINCE).id();
+        String page = body(createAccount(TestAccounts.uniqueName("combo"), province, "AUDITOR", "EXPERT"));
+        assertThat(page).contains("角色“审计管理员”须单独设置");
+    }
+
+    @Test
     void aTakenLoginNameIsShownOnItsField() throws Exception {
         long park = testAccounts.organisation(TestAccounts.NANJING_PARK).id();
         String page = body(createAccount("park-nanjing", park, "APPLICANT"));
@@ -201,6 +219,20 @@ class AdministrationIT {
         MvcResult result = mvc.perform(get("/admin/accounts/abc").session(sysadmin)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(result)).contains("请求有误").doesNotContain("Exception").doesNotContain("at cn.js");
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePageAndItsFilters() throws Exception {
+        String page = body(mvc.perform(get("/admin/accounts?role=EXPERT").session(sysadmin)).andReturn());
+        assertThat(page).contains("href=\"/admin/accounts?role=EXPERT&amp;lang=en\"");
+    }
+
+    @Test
+    void aPageRenderedFromAFormPostSwitchesLanguageOnTheHomePage() throws Exception {
+        Account account = testAccounts.active(TestAccounts.NANJING_PARK, Role.APPLICANT);
+        String page = body(mvc.perform(post("/admin/accounts/{id}/reset-password", account.id()).session(sysadmin)
+                .with(csrf())).andReturn());
+        assertThat(page).contains("href=\"/?lang=en\"").doesNotContain("reset-password?lang");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -133,10 +135,9 @@ class LoginIT {
         MvcResult refused = login(mvc, new MockHttpSession(), address, account.loginName(), TestAccounts.PASSWORD,
                 null);
         assertThat(refused.getResponse().getStatus()).isEqualTo(429);
-        assertThat(auditTrail.after(0)).anySatisfy(row -> {
-            assertThat(row.action()).isEqualTo("LOGIN_THROTTLED");
-            assertThat(row.clientAddress()).isEqualTo(address);
-        });
+        login(mvc, new MockHttpSession(), address, account.loginName(), TestAccounts.PASSWORD, null);
+        assertThat(auditTrail.after(0)).filteredOn(row -> row.action().equals("LOGIN_THROTTLED"))
+                .filteredOn(row -> row.clientAddress().equals(address)).hasSize(1);
 
         MvcResult otherAddress = login(mvc, new MockHttpSession(), "10.250.0.1", account.loginName(),
                 TestAccounts.PASSWORD, null);
@@ -272,8 +273,17 @@ class LoginIT {
         Account second = testAccounts.active(TestAccounts.NANJING_PARK, Role.APPLICANT);
         assertThat(first.passwordHash()).startsWith("$2a$").doesNotContain(TestAccounts.PASSWORD);
         assertThat(first.passwordHash()).isNotEqualTo(second.passwordHash());
-        assertThat(new IdentityProperties(0, null, 0, null, null, 0, null).bcryptStrength())
-                .as("production hashing cost").isEqualTo(12);
+        assertThat(productionSetting("pilotzone.identity.bcrypt-strength")).as("production hashing cost")
+                .isEqualTo("12");
+    }
+
+    private static String productionSetting(String name) {
+        try {
+            return PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+                    .getProperty(name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

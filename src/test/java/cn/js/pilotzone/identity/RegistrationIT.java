@@ -134,6 +134,10 @@ class RegistrationIT {
         mvc.perform(post("/registrations/{id}/reject", id).param("reason", " ").session(kunshan).with(csrf()));
         assertThat(accounts.findByLoginName(login).orElseThrow().status()).isEqualTo(AccountStatus.PENDING);
 
+        mvc.perform(post("/registrations/{id}/reject", id).param("reason", "过长".repeat(300)).session(kunshan)
+                .with(csrf()));
+        assertThat(accounts.findByLoginName(login).orElseThrow().status()).isEqualTo(AccountStatus.PENDING);
+
         mvc.perform(post("/registrations/{id}/reject", id).param("reason", "非省级以上园区，材料不实").session(kunshan)
                 .with(csrf()));
         assertThat(accounts.findByLoginName(login).orElseThrow().status()).isEqualTo(AccountStatus.REJECTED);

@@ -121,6 +121,25 @@ class AuditLogIT {
     }
 
     @Test
+    void aRecordLongerThanItsColumnsIsCutNotLost() {
+        long before = auditTrail.lastSeq();
+        auditLog.recordIsolated(TestAction.SAMPLE_STATE_CHANGE, "sample:" + "x".repeat(300), AuditResult.SUCCESS,
+                "理由".repeat(800));
+        assertThat(auditTrail.after(before)).singleElement().satisfies(row -> {
+            assertThat(row.detail()).hasSize(1000).endsWith("…");
+            assertThat(row.objectRef()).hasSize(200);
+        });
+    }
+
+    @Test
+    void aPageNumberFarBeyondTheEndShowsAnEmptyPage() throws Exception {
+        MockHttpSession auditor = signedIn(mvc, "auditor", TestAccounts.DEMO_PASSWORD);
+        var result = mvc.perform(get("/audit").param("page", "50000000").session(auditor)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(result)).contains("没有符合条件的记录");
+    }
+
+    @Test
     void theAuditorSearchesTheLogAndRunsTheCheckFromItsPage() throws Exception {
         MockHttpSession auditor = signedIn(mvc, "auditor", TestAccounts.DEMO_PASSWORD);
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,8 +19,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.identity.AccountStatus;
@@ -69,17 +73,11 @@ public class Account {
     @Column(name = "password_change_required")
     private boolean passwordChangeRequired;
 
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "totp_secret")
     private String totpSecret;
 
-    @Column(name = "totp_last_step")
-    private Long totpLastStep;
+    @OneToOne(mappedBy = "account", cascade = CascadeType.ALL, optional = false)
+    private LoginState loginState;
 
     @Column(name = "demonstration")
     private boolean demonstration;
@@ -102,6 +100,7 @@ public class Account {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
         this.createdAt = now;
+        this.loginState = new LoginState(this);
     }
 
     /** An account created by the system administrator with a one-time password to change at first login. */
@@ -146,46 +145,18 @@ public class Account {
         }
         for (Role role : newRoles) {
             if (role.exclusive() && newRoles.size() > 1) {
-                throw new DomainException("account.error.exclusiveRole", role.name());
+                throw new DomainException("account.error.exclusiveRole", label(role));
             }
             if (!role.allowedIn(organisation.kind())) {
-                throw new DomainException("account.error.roleNotAllowedInOrganisation", role.name());
+                throw new DomainException("account.error.roleNotAllowedInOrganisation", label(role));
             }
         }
         roles.clear();
         roles.addAll(newRoles);
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed login and locks the account when the limit is reached.
-     *
-     * @return true if this failure locked the account
-     */
-    public boolean registerFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxFailures) {
-            lockedUntil = now.plus(lockDuration);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void registerSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    public void unlock() {
-        registerSuccessfulLogin();
+    public LoginState loginState() {
+        return loginState;
     }
 
     public void changePassword(String newHash, Instant now) {
@@ -198,21 +169,22 @@ public class Account {
     public void resetPassword(String temporaryHash, Instant now) {
         changePassword(temporaryHash, now);
         this.passwordChangeRequired = true;
-        registerSuccessfulLogin();
+        loginState.unlock();
+    }
+
+    /** The role's name in the reader's language, resolved when the message is shown. */
+    private static DefaultMessageSourceResolvable label(Role role) {
+        return new DefaultMessageSourceResolvable("Role." + role.name());
     }
 
     public boolean isPasswordExpired(Instant now, Duration maxAge) {
         return !demonstration && passwordChangedAt.plus(maxAge).isBefore(now);
     }
 
+    /** The code that proved the enrolment counts as used, so it cannot also open a login. */
     public void enrolSecondFactor(String secret, long firstStep) {
         this.totpSecret = secret;
-        this.totpLastStep = firstStep;
-    }
-
-    /** Remembers the time step of an accepted code, so that the same code cannot be replayed. */
-    public void acceptSecondFactorStep(long step) {
-        this.totpLastStep = step;
+        loginState.acceptCodeStep(firstStep);
     }
 
     public boolean secondFactorRequiredButMissing() {
@@ -285,24 +257,16 @@ public class Account {
         return passwordHash;
     }
 
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
     public boolean passwordChangeRequired() {
         return passwordChangeRequired;
     }
 
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    public int failedAttempts() {
-        return failedAttempts;
-    }
-
     public String totpSecret() {
         return totpSecret;
-    }
-
-    public Long totpLastStep() {
-        return totpLastStep;
     }
 
     public boolean hasSecondFactor() {

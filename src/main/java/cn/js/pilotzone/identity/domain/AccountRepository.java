@@ -16,6 +16,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     Optional<Account> findByLoginName(String loginName);
 
+    /** The id alone, without loading the account (and with it its login state) into the session. */
+    @Query("select a.id from Account a where a.loginName = :loginName")
+    Optional<Long> findIdByLoginName(@Param("loginName") String loginName);
+
     boolean existsByLoginName(String loginName);
 
     List<Account> findByStatusOrderById(AccountStatus status);

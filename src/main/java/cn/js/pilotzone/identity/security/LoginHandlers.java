@@ -67,11 +67,16 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
         String address = ClientAddress.of(request);
         String typedName = typedName(request);
         String reason = LoginExceptions.messageKey(exception);
-        if (!(exception instanceof LoginExceptions.SecondFactorMissing)) {
-            throttle.recordFailure(address);
-        }
+        boolean blocked = !(exception instanceof LoginExceptions.SecondFactorMissing)
+                && throttle.recordFailure(address);
         auditLog.recordIsolated(new AuditEntry(typedName, null, address, IdentityAction.LOGIN_FAILURE,
                 "login:" + typedName, AuditResult.FAILURE, reason));
+        if (blocked) {
+            // Recorded once, when the address becomes blocked: a record per refused request would let a
+            // flood of logins queue every other audit write behind the chain lock.
+            auditLog.recordIsolated(new AuditEntry(null, null, address, IdentityAction.LOGIN_THROTTLED, "login",
+                    AuditResult.DENIED, "blockedFor=" + throttle.window()));
+        }
         HttpSession session = request.getSession();
         String argument = exception instanceof LoginExceptions.AccountLocked locked
                 ? UNLOCK_TIME.format(locked.until()) : null;

@@ -1,6 +1,7 @@
 package cn.js.pilotzone.identity.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -41,7 +42,8 @@ class LoginThrottle {
         }
     }
 
-    void recordFailure(String address) {
+    /** @return true if this failure is the one that blocks the address */
+    boolean recordFailure(String address) {
         if (failures.size() >= MAX_TRACKED_ADDRESSES) {
             failures.values().removeIf(this::expiredEntirely);
         }
@@ -49,7 +51,12 @@ class LoginThrottle {
         synchronized (recent) {
             dropExpired(recent);
             recent.addLast(clock.instant());
+            return recent.size() == properties.throttleMaxFailures();
         }
+    }
+
+    Duration window() {
+        return properties.throttleWindow();
     }
 
     private boolean expiredEntirely(Deque<Instant> recent) {

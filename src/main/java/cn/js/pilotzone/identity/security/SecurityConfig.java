@@ -1,5 +1,7 @@
 package cn.js.pilotzone.identity.security;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +15,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import cn.js.pilotzone.identity.IdentityProperties;
+import cn.js.pilotzone.identity.PrincipalFactory;
 import cn.js.pilotzone.identity.Role;
-import cn.js.pilotzone.ledger.AuditLog;
 
 /**
  * The web protections a level-3 (等保三级) assessment looks for: form login with lock and
@@ -49,7 +51,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccountAuthenticationProvider provider, LoginHandlers handlers,
-            AuditingAccessDeniedHandler accessDenied, LoginThrottle throttle, AuditLog auditLog) throws Exception {
+            AuditingAccessDeniedHandler accessDenied, LoginThrottle throttle, PrincipalFactory principals,
+            Clock clock) throws Exception {
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -75,8 +78,8 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new LoginThrottleFilter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new PendingStepFilter(), AuthorizationFilter.class);
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PendingStepFilter(principals, clock), AuthorizationFilter.class);
         return http.build();
     }
 }

@@ -83,10 +83,10 @@ class AccountAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Validated @ModelAttribute("form") AccountForm form, BindingResult errors,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            @AuthenticationPrincipal AccountPrincipal me, Model model, Locale locale, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                accounts.update(id, form.getVersion(), form.toChanges());
+                accounts.update(id, form.getVersion(), form.toChanges(), me);
                 redirect.addFlashAttribute("flashSuccess", "account.updated");
                 return "redirect:/admin/accounts/" + id;
             } catch (DomainException refused) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.PasswordRejectedException;
 import cn.js.pilotzone.identity.SelfService;
+import cn.js.pilotzone.identity.security.SessionPrincipal;
 
 @Controller
 @RequestMapping("/account/password")

@@ -18,6 +18,7 @@ import cn.js.pilotzone.common.QrCode;
 import cn.js.pilotzone.identity.AccountDirectory;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.SelfService;
+import cn.js.pilotzone.identity.security.SessionPrincipal;
 import cn.js.pilotzone.identity.SelfService.SecondFactorSetup;
 
 /**

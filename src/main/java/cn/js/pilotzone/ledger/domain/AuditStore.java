@@ -70,7 +70,7 @@ public class AuditStore {
         }
     }
 
-    public List<AuditRecordView> search(AuditQuery query, int offset, int limit) {
+    public List<AuditRecordView> search(AuditQuery query, long offset, int limit) {
         Filter filter = Filter.of(query);
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record" + filter.where()
                 + " ORDER BY seq DESC OFFSET " + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY")

@@ -24,6 +24,8 @@ import cn.js.pilotzone.ledger.ChainVerification;
 class AuditController {
 
     private static final int PAGE_SIZE = 50;
+    /** Far beyond any real trail; keeps a hand-made page number from overflowing the offset. */
+    private static final int MAX_PAGE = 10_000_000;
 
     private final AuditLog auditLog;
 
@@ -38,7 +40,8 @@ class AuditController {
             @RequestParam(required = false) AuditResult result, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
         AuditQuery query = new AuditQuery(from, to, actor, action, result, q);
-        model.addAttribute("page", auditLog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        int pageNumber = Math.min(Math.max(page, 0), MAX_PAGE);
+        model.addAttribute("page", auditLog.search(query, PageRequest.of(pageNumber, PAGE_SIZE)));
         model.addAttribute("results", Arrays.asList(AuditResult.values()));
         return "ledger/audit";
     }

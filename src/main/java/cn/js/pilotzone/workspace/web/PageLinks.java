@@ -1,15 +1,23 @@
 package cn.js.pilotzone.workspace.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links for paged, sorted lists that keep the current filters: templates call it as
- * {@code @pageLinks}. Parameters follow Spring Data: page (from 0) and sort=property,direction.
+ * Links for paged, sorted lists and for the language switch that keep the current page and its
+ * filters: templates call it as {@code @pageLinks}. Parameters follow Spring Data: page (from 0)
+ * and sort=property,direction. Links are relative, so they hold behind any proxy.
  */
 @Component("pageLinks")
 public class PageLinks {
@@ -17,8 +25,7 @@ public class PageLinks {
     private static final int WINDOW = 3;
 
     public String to(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", Math.max(page, 0))
-                .build().toUriString();
+        return current().replaceQueryParam("page", Math.max(page, 0)).build().toUriString();
     }
 
     /** The page numbers (from 0) to offer as links: up to three either side of the current one. */
@@ -28,11 +35,22 @@ public class PageLinks {
         return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
+    /**
+     * The current page in another language. A page rendered from a form post has no address of its
+     * own to reload, so its language link leads home.
+     */
+    public String inLanguage(String language) {
+        HttpServletRequest request = request();
+        UriComponentsBuilder target = "GET".equals(request.getMethod()) ? current()
+                : UriComponentsBuilder.fromPath(request.getContextPath() + "/");
+        return target.replaceQueryParam("lang", language).build().toUriString();
+    }
+
     public String sortBy(String property) {
         String direction = property.equals(currentSortProperty()) && "asc".equals(currentDirection()) ? "desc"
                 : "asc";
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("sort", property + "," + direction)
-                .replaceQueryParam("page", 0).build().toUriString();
+        return current().replaceQueryParam("sort", property + "," + direction).replaceQueryParam("page", 0)
+                .build().toUriString();
     }
 
     public String arrow(String property) {
@@ -42,9 +60,18 @@ public class PageLinks {
         return "asc".equals(currentDirection()) ? " ▲" : " ▼";
     }
 
+    private static HttpServletRequest request() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
+    private static UriComponentsBuilder current() {
+        HttpServletRequest request = request();
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
+    }
+
     private static String currentSort() {
-        String sort = ServletUriComponentsBuilder.fromCurrentRequest().build().getQueryParams().getFirst("sort");
-        return sort == null ? "" : java.net.URLDecoder.decode(sort, java.nio.charset.StandardCharsets.UTF_8);
+        String sort = request().getParameter("sort");
+        return sort == null ? "" : URLDecoder.decode(sort, StandardCharsets.UTF_8);
     }
 
     private static String currentSortProperty() {
@@ -56,6 +83,6 @@ public class PageLinks {
     private static String currentDirection() {
         String sort = currentSort();
         int comma = sort.indexOf(',');
-        return comma < 0 ? "asc" : sort.substring(comma + 1).toLowerCase(java.util.Locale.ROOT);
+        return comma < 0 ? "asc" : sort.substring(comma + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package cn.js.pilotzone.identity.web;
+package cn.js.pilotzone.identity.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,14 +12,14 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import cn.js.pilotzone.identity.AccountPrincipal;
 
 /** Puts an updated principal into the session, after the person completed a pending step. */
-final class SessionPrincipal {
+public final class SessionPrincipal {
 
     private static final SecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
 
     private SessionPrincipal() {
     }
 
-    static void replace(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+    public static void replace(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
