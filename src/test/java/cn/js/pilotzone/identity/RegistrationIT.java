@@ -38,12 +38,17 @@ class RegistrationIT {
     AuditTrail auditTrail;
 
     private MvcResult register(String login, String parkName, String jurisdiction, String mobile) throws Exception {
+        return register(login, parkName, jurisdiction, mobile, PASSWORD);
+    }
+
+    private MvcResult register(String login, String parkName, String jurisdiction, String mobile, String password)
+            throws Exception {
         MockHttpServletRequestBuilder request = post("/register").with(csrf())
                 .param("parkName", parkName).param("jurisdictionCode", jurisdiction)
                 .param("parkKindCode", "HIGH_TECH_ZONE").param("approvalLevel", "PROVINCIAL")
                 .param("applicantUnitKindCode", "MANAGEMENT_COMMITTEE").param("address", "江苏省南京市示例路 1 号")
                 .param("loginName", login).param("displayName", "张三").param("mobile", mobile)
-                .param("email", "zhangsan@example.cn").param("password", PASSWORD).param("confirmation", PASSWORD);
+                .param("email", "zhangsan@example.cn").param("password", password).param("confirmation", password);
         return mvc.perform(request).andReturn();
     }
 
@@ -159,12 +164,7 @@ class RegistrationIT {
     @Test
     void aRegistrationWithAWeakPasswordIsRefused() throws Exception {
         String login = TestAccounts.uniqueName("park");
-        MvcResult result = mvc.perform(post("/register").with(csrf())
-                .param("parkName", "弱密码园区" + login).param("jurisdictionCode", "320100")
-                .param("parkKindCode", "HIGH_TECH_ZONE").param("approvalLevel", "PROVINCIAL")
-                .param("applicantUnitKindCode", "MANAGEMENT_COMMITTEE").param("loginName", login)
-                .param("displayName", "张三").param("mobile", "13912345678").param("email", "a@example.cn")
-                .param("password", "password1").param("confirmation", "password1")).andReturn();
+        MvcResult result = register(login, "弱密码园区" + login, "320100", "13912345678", "password1");
 
         assertThat(body(result)).contains("至少 3 类");
         assertThat(accounts.findByLoginName(login)).isEmpty();
