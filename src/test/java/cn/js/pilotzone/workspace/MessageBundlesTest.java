@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
+import cn.js.pilotzone.application.domain.EvaluationRound;
 import cn.js.pilotzone.identity.AccountStatus;
 import cn.js.pilotzone.identity.ApprovalLevel;
 import cn.js.pilotzone.identity.OrganisationKind;
@@ -36,7 +37,7 @@ class MessageBundlesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"\\{?((?:login|password|account|organisation|registration|error|audit|secondFactor|todo|validation"
-                    + "|form|home|register)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
+                    + "|form|home|register|round)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
 
     private final Properties chinese = load("messages.properties");
     private final Properties english = load("messages_en.properties");
@@ -68,6 +69,9 @@ class MessageBundlesTest {
                 keys.add(type.getSimpleName() + "." + constant.name());
             }
         }
+        for (EvaluationRound.Phase phase : EvaluationRound.Phase.values()) {
+            keys.add("RoundPhase." + phase.name());
+        }
         for (Organisation.Status status : Organisation.Status.values()) {
             keys.add("OrganisationStatus." + status.name());
         }
@@ -95,9 +99,10 @@ class MessageBundlesTest {
     @Test
     void everyFormFieldHasANameForTheErrorSummary() throws ClassNotFoundException {
         Set<String> keys = new TreeSet<>();
-        for (String form : List.of("RegistrationForm", "AccountForm", "OrganisationForm",
-                "PasswordController$PasswordForm")) {
-            for (Field field : Class.forName("cn.js.pilotzone.identity.web." + form).getDeclaredFields()) {
+        for (String form : List.of("identity.web.RegistrationForm", "identity.web.AccountForm",
+                "identity.web.OrganisationForm", "identity.web.PasswordController$PasswordForm",
+                "application.web.RoundForm")) {
+            for (Field field : Class.forName("cn.js.pilotzone." + form).getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers())) {
                     keys.add("field." + field.getName());
                 }

@@ -1,0 +1,12 @@
+package cn.js.pilotzone.application;
+
+import cn.js.pilotzone.ledger.AuditAction;
+
+enum ApplicationAction implements AuditAction {
+    ROUND_OPENED;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}
