@@ -60,7 +60,7 @@ class RoundsIT {
         String home = body(mvc.perform(get("/").session(park)).andReturn());
         assertThat(home).contains(year + " 年度申报批次正在受理申报").contains("截止日期：2026-03-31");
         String page = body(mvc.perform(get("/rounds/{id}", id).session(park)).andReturn());
-        assertThat(page).contains("2026-03-01 ～ 2026-03-31").contains("2026-02-28").contains("一式 2 份")
+        assertThat(page).contains(year + " 年度申报批次").contains("2026-03-01 ～ 2026-03-31").contains("2026-02-28").contains("一式 2 份")
                 .contains("受理中");
     }
 
