@@ -8,11 +8,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.js.pilotzone.identity.ApprovalLevel;
 import cn.js.pilotzone.identity.Role;
 import cn.js.pilotzone.identity.domain.Account;
 import cn.js.pilotzone.identity.domain.AccountRepository;
+import cn.js.pilotzone.identity.domain.ApplicantUnitKindRepository;
+import cn.js.pilotzone.identity.domain.JurisdictionRepository;
 import cn.js.pilotzone.identity.domain.Organisation;
 import cn.js.pilotzone.identity.domain.OrganisationRepository;
+import cn.js.pilotzone.identity.domain.ParkKindRepository;
+import cn.js.pilotzone.identity.domain.ParkProfile;
 
 /**
  * Accounts made for one test, with unique names, so that tests that lock or change accounts never
@@ -32,13 +37,20 @@ public class TestAccounts {
 
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
+    private final JurisdictionRepository jurisdictions;
+    private final ParkKindRepository parkKinds;
+    private final ApplicantUnitKindRepository unitKinds;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    TestAccounts(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+    TestAccounts(AccountRepository accounts, OrganisationRepository organisations, JurisdictionRepository jurisdictions,
+            ParkKindRepository parkKinds, ApplicantUnitKindRepository unitKinds, PasswordEncoder passwordEncoder,
             Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.jurisdictions = jurisdictions;
+        this.parkKinds = parkKinds;
+        this.unitKinds = unitKinds;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -76,6 +88,16 @@ public class TestAccounts {
         Account account = active(organisation, role);
         account.disable();
         return accounts.save(account);
+    }
+
+    /** A new active park in Nanjing, run by its management committee; returns its name. */
+    @Transactional
+    public String park(String name, String kind, ApprovalLevel level) {
+        ParkProfile profile = new ParkProfile(jurisdictions.findById("320100").orElseThrow(),
+                parkKinds.findById(kind).orElseThrow(), level,
+                unitKinds.findById("MANAGEMENT_COMMITTEE").orElseThrow(), null);
+        organisations.save(Organisation.park(name, profile, clock.instant()));
+        return name;
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package cn.js.pilotzone.application;
 import cn.js.pilotzone.ledger.AuditAction;
 
 enum ApplicationAction implements AuditAction {
-    ROUND_OPENED;
+    ROUND_OPENED, APPLICATION_STARTED;
 
     @Override
     public String code() {

@@ -7,8 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -18,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import cn.js.pilotzone.AuditTrail;
 import cn.js.pilotzone.IntegrationTest;
 import cn.js.pilotzone.TestAccounts;
+import cn.js.pilotzone.TestRounds;
 import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
 
 @IntegrationTest
@@ -30,9 +29,12 @@ class RoundsIT {
     @Autowired
     AuditTrail auditTrail;
 
-    /** Years are unique per round; each test takes its own (the test clock stands in March 2026). */
-    private static int someYear() {
-        return ThreadLocalRandom.current().nextInt(2030, 2100);
+    @Autowired
+    TestRounds testRounds;
+
+    /** Years are unique per round; each test takes one that no round holds yet. */
+    private int someYear() {
+        return testRounds.freeYear();
     }
 
     private MvcResult openRound(MockHttpSession session, int year, String opens, String closes) throws Exception {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
+import cn.js.pilotzone.application.domain.Application;
 import cn.js.pilotzone.application.domain.EvaluationRound;
 import cn.js.pilotzone.identity.AccountStatus;
 import cn.js.pilotzone.identity.ApprovalLevel;
@@ -37,7 +38,7 @@ class MessageBundlesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"\\{?((?:login|password|account|organisation|registration|error|audit|secondFactor|todo|validation"
-                    + "|form|home|register|round)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
+                    + "|form|home|register|round|application|eligibility)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
 
     private final Properties chinese = load("messages.properties");
     private final Properties english = load("messages_en.properties");
@@ -68,6 +69,9 @@ class MessageBundlesTest {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + constant.name());
             }
+        }
+        for (Application.Status status : Application.Status.values()) {
+            keys.add("ApplicationStatus." + status.name());
         }
         for (EvaluationRound.Phase phase : EvaluationRound.Phase.values()) {
             keys.add("RoundPhase." + phase.name());

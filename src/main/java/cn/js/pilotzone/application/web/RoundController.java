@@ -2,10 +2,12 @@ package cn.js.pilotzone.application.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,20 +16,28 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.js.pilotzone.application.Applications;
+import cn.js.pilotzone.application.EligibilityPolicy;
+import cn.js.pilotzone.application.IneligibleException;
 import cn.js.pilotzone.application.Rounds;
 import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.identity.AccountPrincipal;
+import cn.js.pilotzone.identity.Role;
 
 @Controller
 @RequestMapping("/rounds")
 class RoundController {
 
     private final Rounds rounds;
+    private final Applications applications;
     private final Clock clock;
 
-    RoundController(Rounds rounds, Clock clock) {
+    RoundController(Rounds rounds, Applications applications, Clock clock) {
         this.rounds = rounds;
+        this.applications = applications;
         this.clock = clock;
     }
 
@@ -38,8 +48,34 @@ class RoundController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        return roundPage(id, me, null, List.of(), model);
+    }
+
+    /** A park starts its application here; a refusal lists every eligibility rule that failed. */
+    @PostMapping("/{id}/applications")
+    String start(@PathVariable long id, @RequestParam(defaultValue = "") String speciality,
+            @AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
+        try {
+            long applicationId = applications.start(id, speciality, me);
+            redirect.addFlashAttribute("flashSuccess", "application.started");
+            return "redirect:/applications/" + applicationId;
+        } catch (IneligibleException ineligible) {
+            return roundPage(id, me, speciality, ineligible.failures(), model);
+        } catch (DomainException refused) {
+            return roundPage(id, me, speciality,
+                    List.of(new EligibilityPolicy.Failure(refused.messageKey(), List.of(refused.arguments()))), model);
+        }
+    }
+
+    private String roundPage(long id, AccountPrincipal me, String speciality, List<EligibilityPolicy.Failure> failures,
+            Model model) {
         model.addAttribute("round", rounds.get(id));
+        if (me.hasRole(Role.APPLICANT)) {
+            model.addAttribute("myApplication", applications.mine(id, me).orElse(null));
+        }
+        model.addAttribute("speciality", speciality);
+        model.addAttribute("failures", failures);
         return "application/round";
     }
 

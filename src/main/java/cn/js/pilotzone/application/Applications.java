@@ -1,0 +1,89 @@
+package cn.js.pilotzone.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.js.pilotzone.application.domain.Application;
+import cn.js.pilotzone.application.domain.ApplicationRepository;
+import cn.js.pilotzone.application.domain.EvaluationRound;
+import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
+import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.identity.AccountPrincipal;
+import cn.js.pilotzone.identity.ParkDirectory;
+import cn.js.pilotzone.identity.ParkDirectory.ParkFacts;
+
+/**
+ * A park starts its application in an open round after the eligibility check of §1. A park sees
+ * only its own applications: any other id is answered as not found.
+ */
+@Service
+public class Applications {
+
+    private final ApplicationRepository applications;
+    private final EvaluationRoundRepository rounds;
+    private final ParkDirectory parks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Applications(ApplicationRepository applications, EvaluationRoundRepository rounds, ParkDirectory parks,
+            ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.rounds = rounds;
+        this.parks = parks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public long start(long roundId, String speciality, AccountPrincipal me) {
+        EvaluationRound round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round " + roundId));
+        round.requireOpenForSubmission(LocalDate.now(clock));
+        if (speciality != null && speciality.strip().length() > Application.MAX_SPECIALITY) {
+            throw new DomainException("eligibility.specialityTooLong", Application.MAX_SPECIALITY);
+        }
+        ParkFacts park = parks.park(me.organisationId())
+                .orElseThrow(() -> new DomainException("eligibility.notAPark"));
+        List<EligibilityPolicy.Failure> failures = EligibilityPolicy.check(park, speciality,
+                applications.existsByRoundIdAndParkOrganisationId(roundId, park.organisationId()));
+        if (!failures.isEmpty()) {
+            throw new IneligibleException(failures);
+        }
+        try {
+            Application application = applications.saveAndFlush(
+                    Application.start(round, park.organisationId(), speciality, me.loginName(), clock.instant()));
+            events.publishEvent(new ApplicationStarted(application.id(), roundId, park.organisationId()));
+            return application.id();
+        } catch (DataIntegrityViolationException concurrentStart) {
+            // A second click or a colleague started it a moment earlier: the unique key refused this one.
+            throw new IneligibleException(List.of(new EligibilityPolicy.Failure("eligibility.alreadyApplied",
+                    List.of())));
+        }
+    }
+
+    /** The park's own application in a round, if it has started one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> mine(long roundId, AccountPrincipal me) {
+        return applications.findByRoundIdAndParkOrganisationId(roundId, me.organisationId()).map(Application::id);
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public ApplicationView get(long id, AccountPrincipal me) {
+        Application application = applications.findByIdAndParkOrganisationId(id, me.organisationId())
+                .orElseThrow(() -> new NotFoundException("application " + id));
+        EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
+        String parkName = parks.park(application.parkOrganisationId()).map(ParkFacts::name).orElse("-");
+        return new ApplicationView(application.id(), RoundView.of(round, LocalDate.now(clock)), parkName,
+                application.status(), application.speciality(), application.createdAt());
+    }
+}

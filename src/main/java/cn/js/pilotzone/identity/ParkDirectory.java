@@ -1,0 +1,39 @@
+package cn.js.pilotzone.identity;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.js.pilotzone.identity.domain.Organisation;
+import cn.js.pilotzone.identity.domain.OrganisationRepository;
+
+/** What other modules may know of a park: the facts the standard's eligibility rules (§1) look at. */
+@Service
+@Transactional(readOnly = true)
+public class ParkDirectory {
+
+    /**
+     * @param minimumApprovalLevel the lowest approving level the park's kind requires (§1.1), or null
+     *        when the park has no kind recorded
+     */
+    public record ParkFacts(long organisationId, String name, String jurisdictionCode, String parkKindCode,
+            ApprovalLevel minimumApprovalLevel, ApprovalLevel approvalLevel, String applicantUnitKindCode) {
+    }
+
+    private final OrganisationRepository organisations;
+
+    ParkDirectory(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    /** The park, if the organisation is an active park. */
+    public Optional<ParkFacts> park(long organisationId) {
+        return organisations.findById(organisationId)
+                .filter(o -> o.kind() == OrganisationKind.PARK && o.status() == Organisation.Status.ACTIVE)
+                .map(o -> new ParkFacts(o.id(), o.name(), o.jurisdiction() == null ? null : o.jurisdiction().code(),
+                        o.parkKind() == null ? null : o.parkKind().code(),
+                        o.parkKind() == null ? null : o.parkKind().minimumApprovalLevel(), o.approvalLevel(),
+                        o.applicantUnitKind() == null ? null : o.applicantUnitKind().code()));
+    }
+}
