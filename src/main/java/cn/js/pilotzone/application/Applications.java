@@ -17,6 +17,7 @@ import cn.js.pilotzone.application.domain.EvaluationRound;
 import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.ParkDirectory;
 import cn.js.pilotzone.identity.ParkDirectory.ParkFacts;
@@ -84,6 +85,6 @@ public class Applications {
         EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
         String parkName = parks.park(application.parkOrganisationId()).map(ParkFacts::name).orElse("-");
         return new ApplicationView(application.id(), RoundView.of(round, LocalDate.now(clock)), parkName,
-                application.status(), application.speciality(), application.createdAt());
+                application.status(), application.speciality(), TimeConfig.inJiangsu(application.createdAt()));
     }
 }

@@ -2,6 +2,8 @@ package cn.js.pilotzone.common;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,11 @@ public class TimeConfig {
      * Ticks in whole milliseconds: every database keeps at least that precision, so an instant read
      * back equals the instant written.
      */
+    /** An instant as a date and time in Jiangsu, as pages show it; null stays null. */
+    public static OffsetDateTime inJiangsu(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+
     @Bean
     Clock clock() {
         return Clock.tick(Clock.system(ZONE), Duration.ofMillis(1));

@@ -68,6 +68,7 @@ class ApplicationsIT {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/applications/" + id);
         String page = body(mvc.perform(get("/applications/{id}", id).session(park)).andReturn());
         assertThat(page).contains(SPECIALITY).contains(TestAccounts.NANJING_PARK).contains("草稿")
+                .contains("2026-03-02 09:00")
                 .contains(round.windowOpens() + " ～ " + round.windowCloses());
         assertThat(auditTrail.after(0)).anySatisfy(row -> {
             assertThat(row.action()).isEqualTo("APPLICATION_STARTED");

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import cn.js.pilotzone.AuditTrail;
 import cn.js.pilotzone.IntegrationTest;
 import cn.js.pilotzone.TestAccounts;
+import cn.js.pilotzone.WebClientSupport;
 import cn.js.pilotzone.identity.domain.Account;
 import cn.js.pilotzone.identity.domain.AccountRepository;
 import cn.js.pilotzone.identity.domain.Organisation;
@@ -71,7 +72,7 @@ class AdministrationIT {
         assertThat(park.approvalLevel()).isEqualTo(ApprovalLevel.PROVINCIAL);
         assertThat(auditTrail.actionsOf("sysadmin")).contains("ORGANISATION_CREATED");
         assertThat(body(mvc.perform(get("/admin/organisations").param("q", name).session(sysadmin)).andReturn()))
-                .contains(name).contains("泰兴市").contains("大数据产业园");
+                .contains(name).contains("泰兴市").contains("大数据产业园").contains("2026-03-02");
     }
 
     @Test
@@ -188,6 +189,22 @@ class AdministrationIT {
         mvc.perform(post("/admin/accounts/{id}/enable", account.id()).session(sysadmin).with(csrf()));
         assertThat(signedIn(mvc, account.loginName(), TestAccounts.PASSWORD)).isNotNull();
         assertThat(auditTrail.actionsOf("sysadmin")).contains("ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
+    }
+
+    @Test
+    void aLockedAccountShowsUntilWhenAndTheAdministratorCanUnlockIt() throws Exception {
+        Account account = testAccounts.active(TestAccounts.NANJING_PARK, Role.APPLICANT);
+        for (int i = 0; i < 5; i++) {
+            WebClientSupport.login(mvc, new MockHttpSession(), "10.66.0." + i, account.loginName(), "Wrong#Pass1",
+                    null);
+        }
+        String page = body(mvc.perform(get("/admin/accounts/{id}", account.id()).session(sysadmin)).andReturn());
+        assertThat(page).contains("锁定至 2026-03-02 09:30").contains("解除锁定");
+
+        mvc.perform(post("/admin/accounts/{id}/unlock", account.id()).session(sysadmin).with(csrf()));
+
+        assertThat(signedIn(mvc, account.loginName(), TestAccounts.PASSWORD)).isNotNull();
+        assertThat(auditTrail.actionsOf("sysadmin")).contains("ACCOUNT_UNLOCKED");
     }
 
     @Test
