@@ -7,6 +7,7 @@ CREATE TABLE organisation (
     park_kind_code            VARCHAR(32)   REFERENCES park_kind (code),
     approval_level            VARCHAR(16),
     applicant_unit_kind_code  VARCHAR(32)   REFERENCES applicant_unit_kind (code),
+    credit_code               VARCHAR(18)   UNIQUE,  -- 统一社会信用代码 of the applying unit (GB 32100-2015)
     address                   VARCHAR(200),
     created_at                TIMESTAMP WITH TIME ZONE NOT NULL,
     version                   BIGINT        NOT NULL

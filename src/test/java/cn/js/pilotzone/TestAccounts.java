@@ -3,11 +3,13 @@ package cn.js.pilotzone;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.js.pilotzone.common.CreditCode;
 import cn.js.pilotzone.identity.ApprovalLevel;
 import cn.js.pilotzone.identity.Role;
 import cn.js.pilotzone.identity.domain.Account;
@@ -55,6 +57,12 @@ public class TestAccounts {
         this.clock = clock;
     }
 
+    /** A valid unified social credit code that no other test uses. */
+    public static String creditCode() {
+        String first17 = "91320100" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
     public static String uniqueName(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -95,7 +103,7 @@ public class TestAccounts {
     public String park(String name, String kind, ApprovalLevel level) {
         ParkProfile profile = new ParkProfile(jurisdictions.findById("320100").orElseThrow(),
                 parkKinds.findById(kind).orElseThrow(), level,
-                unitKinds.findById("MANAGEMENT_COMMITTEE").orElseThrow(), null);
+                unitKinds.findById("MANAGEMENT_COMMITTEE").orElseThrow(), creditCode(), null);
         organisations.save(Organisation.park(name, profile, clock.instant()));
         return name;
     }

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.js.pilotzone.common.CreditCode;
 import cn.js.pilotzone.identity.domain.Account;
 import cn.js.pilotzone.identity.domain.AccountRepository;
 import cn.js.pilotzone.identity.domain.ApplicantUnitKindRepository;
@@ -91,8 +92,18 @@ class DemonstrationData implements ApplicationRunner {
     private void park(String jurisdiction, String name, String kind, ApprovalLevel level, String unitKind, String login,
             String displayName, String hash) {
         ParkProfile profile = new ParkProfile(jurisdictions.findById(jurisdiction).orElseThrow(),
-                parkKinds.findById(kind).orElseThrow(), level, unitKinds.findById(unitKind).orElseThrow(), null);
+                parkKinds.findById(kind).orElseThrow(), level, unitKinds.findById(unitKind).orElseThrow(),
+                demonstrationCreditCode(jurisdiction), null);
         account(login, displayName, save(Organisation.park(name, profile, clock.instant())), Role.APPLICANT, hash);
+    }
+
+    /**
+     * An invented but well-formed code: "12" (registering office and kind of a public institution),
+     * the jurisdiction's division code, a nine-character body, and the check character.
+     */
+    private static String demonstrationCreditCode(String jurisdiction) {
+        String first17 = "12" + jurisdiction + "MB000001D";
+        return first17 + CreditCode.checkCharacter(first17);
     }
 
     private Organisation save(Organisation organisation) {

@@ -28,7 +28,7 @@ public class OrganisationAdministration {
      * the jurisdiction for parks and city authorities only.
      */
     public record OrganisationData(OrganisationKind kind, String name, String jurisdictionCode, String parkKindCode,
-            ApprovalLevel approvalLevel, String applicantUnitKindCode, String address) {
+            ApprovalLevel approvalLevel, String applicantUnitKindCode, String creditCode, String address) {
     }
 
     private final OrganisationRepository organisations;
@@ -62,6 +62,9 @@ public class OrganisationAdministration {
         if (organisations.existsByName(name)) {
             throw new DomainException("organisation.error.nameTaken", name);
         }
+        if (data.kind() == OrganisationKind.PARK) {
+            parkProfiles.requireUnusedCreditCode(data.creditCode(), null);
+        }
         var now = clock.instant();
         Organisation organisation = switch (data.kind()) {
             case PROVINCE_DEPARTMENT -> Organisation.provinceDepartment(name, now);
@@ -85,6 +88,7 @@ public class OrganisationAdministration {
         }
         organisation.rename(name);
         if (organisation.kind() == OrganisationKind.PARK) {
+            parkProfiles.requireUnusedCreditCode(data.creditCode(), id);
             organisation.applyParkProfile(parkProfile(data));
         } else if (organisation.kind() == OrganisationKind.CITY_AUTHORITY) {
             organisation.changeJurisdiction(jurisdiction(data.jurisdictionCode()));
@@ -94,7 +98,7 @@ public class OrganisationAdministration {
 
     private ParkProfile parkProfile(OrganisationData data) {
         return parkProfiles.resolve(data.jurisdictionCode(), data.parkKindCode(), data.approvalLevel(),
-                data.applicantUnitKindCode(), data.address());
+                data.applicantUnitKindCode(), data.creditCode(), data.address());
     }
 
     private Jurisdiction jurisdiction(String code) {

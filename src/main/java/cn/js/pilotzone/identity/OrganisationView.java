@@ -9,7 +9,8 @@ import cn.js.pilotzone.identity.domain.Organisation;
 /** An organisation as pages show it, with reference data already in the user's language. */
 public record OrganisationView(long id, OrganisationKind kind, String name, String status, String jurisdictionCode,
         String jurisdictionName, String parkKindCode, String parkKindName, ApprovalLevel approvalLevel,
-        String applicantUnitKindCode, String applicantUnitKindName, String address, OffsetDateTime createdAt,
+        String applicantUnitKindCode, String applicantUnitKindName, String creditCode, String address,
+        OffsetDateTime createdAt,
         long version) {
 
     static OrganisationView of(Organisation o, Locale locale) {
@@ -19,7 +20,7 @@ public record OrganisationView(long id, OrganisationKind kind, String name, Stri
                 o.parkKind() == null ? null : o.parkKind().code(),
                 o.parkKind() == null ? null : o.parkKind().name(locale), o.approvalLevel(),
                 o.applicantUnitKind() == null ? null : o.applicantUnitKind().code(),
-                o.applicantUnitKind() == null ? null : o.applicantUnitKind().name(locale), o.address(),
+                o.applicantUnitKind() == null ? null : o.applicantUnitKind().name(locale), o.creditCode(), o.address(),
                 TimeConfig.inJiangsu(o.createdAt()),
                 o.version());
     }

@@ -32,7 +32,8 @@ import cn.js.pilotzone.workspace.TodoProvider;
 public class Registrations implements TodoProvider {
 
     public record Registration(String parkName, String jurisdictionCode, String parkKindCode,
-            ApprovalLevel approvalLevel, String applicantUnitKindCode, String address, String loginName,
+            ApprovalLevel approvalLevel, String applicantUnitKindCode, String creditCode, String address,
+            String loginName,
             String displayName, String mobile, String email, String password) {
     }
 
@@ -73,10 +74,12 @@ public class Registrations implements TodoProvider {
         if (organisations.existsByName(parkName)) {
             throw new DomainException("organisation.error.nameTaken", parkName);
         }
+        parkProfiles.requireUnusedCreditCode(registration.creditCode(), null);
         var now = clock.instant();
         Organisation park = organisations.save(Organisation.registeredPark(parkName,
                 parkProfiles.resolve(registration.jurisdictionCode(), registration.parkKindCode(),
-                        registration.approvalLevel(), registration.applicantUnitKindCode(), registration.address()),
+                        registration.approvalLevel(), registration.applicantUnitKindCode(), registration.creditCode(),
+                        registration.address()),
                 now));
         Account account = Account.registered(loginName, registration.displayName().strip(), park,
                 passwordEncoder.encode(registration.password()), now);

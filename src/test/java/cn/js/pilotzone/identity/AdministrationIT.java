@@ -64,7 +64,8 @@ class AdministrationIT {
         String name = "新建园区" + TestAccounts.uniqueName("");
         mvc.perform(post("/admin/organisations/new").session(sysadmin).with(csrf()).param("kind", "PARK")
                 .param("name", name).param("jurisdictionCode", "321283").param("parkKindCode", "BIG_DATA_PARK")
-                .param("approvalLevel", "PROVINCIAL").param("applicantUnitKindCode", "OPERATING_COMPANY"));
+                .param("approvalLevel", "PROVINCIAL").param("applicantUnitKindCode", "OPERATING_COMPANY")
+                .param("creditCode", TestAccounts.creditCode()));
 
         Organisation park = organisations.findByName(name).orElseThrow();
         assertThat(park.jurisdiction().nameZh()).isEqualTo("泰兴市");
@@ -80,7 +81,8 @@ class AdministrationIT {
         String name = "缺地区园区" + TestAccounts.uniqueName("");
         MvcResult result = mvc.perform(post("/admin/organisations/new").session(sysadmin).with(csrf())
                 .param("kind", "PARK").param("name", name).param("parkKindCode", "BIG_DATA_PARK")
-                .param("approvalLevel", "PROVINCIAL").param("applicantUnitKindCode", "OPERATING_COMPANY")).andReturn();
+                .param("approvalLevel", "PROVINCIAL").param("applicantUnitKindCode", "OPERATING_COMPANY")
+                .param("creditCode", TestAccounts.creditCode())).andReturn();
 
         assertThat(body(result)).contains("请选择所在地市");
         assertThat(organisations.existsByName(name)).isFalse();

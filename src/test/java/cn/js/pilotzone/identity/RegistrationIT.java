@@ -38,15 +38,16 @@ class RegistrationIT {
     AuditTrail auditTrail;
 
     private MvcResult register(String login, String parkName, String jurisdiction, String mobile) throws Exception {
-        return register(login, parkName, jurisdiction, mobile, PASSWORD);
+        return register(login, parkName, jurisdiction, mobile, PASSWORD, TestAccounts.creditCode());
     }
 
-    private MvcResult register(String login, String parkName, String jurisdiction, String mobile, String password)
-            throws Exception {
+    private MvcResult register(String login, String parkName, String jurisdiction, String mobile, String password,
+            String creditCode) throws Exception {
         MockHttpServletRequestBuilder request = post("/register").with(csrf())
                 .param("parkName", parkName).param("jurisdictionCode", jurisdiction)
                 .param("parkKindCode", "HIGH_TECH_ZONE").param("approvalLevel", "PROVINCIAL")
-                .param("applicantUnitKindCode", "MANAGEMENT_COMMITTEE").param("address", "江苏省南京市示例路 1 号")
+                .param("applicantUnitKindCode", "MANAGEMENT_COMMITTEE").param("creditCode", creditCode)
+                .param("address", "江苏省南京市示例路 1 号")
                 .param("loginName", login).param("displayName", "张三").param("mobile", mobile)
                 .param("email", "zhangsan@example.cn").param("password", password).param("confirmation", password);
         return mvc.perform(request).andReturn();
@@ -162,9 +163,33 @@ class RegistrationIT {
     }
 
     @Test
+    void aCreditCodeWithAWrongCheckCharacterIsShownOnItsField() throws Exception {
+        String login = TestAccounts.uniqueName("park");
+        String valid = TestAccounts.creditCode();
+        String wrong = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        MvcResult result = register(login, "代码错误园区" + login, "320100", "13912345678", PASSWORD, wrong);
+
+        assertThat(body(result)).contains("统一社会信用代码不正确").contains("href=\"#creditCode\"");
+        assertThat(accounts.findByLoginName(login)).isEmpty();
+    }
+
+    @Test
+    void aCreditCodeAlreadyRecordedIsRefused() throws Exception {
+        String code = TestAccounts.creditCode();
+        register(TestAccounts.uniqueName("park"), "先登记园区" + code, "320100", "13912345678", PASSWORD, code);
+        String login = TestAccounts.uniqueName("park");
+
+        MvcResult second = register(login, "重复代码园区" + code, "320100", "13912345678", PASSWORD, code);
+
+        assertThat(body(second)).contains("已登记给另一单位");
+        assertThat(accounts.findByLoginName(login)).isEmpty();
+    }
+
+    @Test
     void aRegistrationWithAWeakPasswordIsRefused() throws Exception {
         String login = TestAccounts.uniqueName("park");
-        MvcResult result = register(login, "弱密码园区" + login, "320100", "13912345678", "password1");
+        MvcResult result = register(login, "弱密码园区" + login, "320100", "13912345678", "password1",
+                TestAccounts.creditCode());
 
         assertThat(body(result)).contains("至少 3 类");
         assertThat(accounts.findByLoginName(login)).isEmpty();

@@ -59,6 +59,9 @@ public class Organisation {
     @JoinColumn(name = "applicant_unit_kind_code")
     private ApplicantUnitKind applicantUnitKind;
 
+    @Column(name = "credit_code")
+    private String creditCode;
+
     private String address;
 
     @Column(name = "created_at")
@@ -126,6 +129,7 @@ public class Organisation {
         this.parkKind = profile.parkKind();
         this.approvalLevel = profile.approvalLevel();
         this.applicantUnitKind = profile.applicantUnitKind();
+        this.creditCode = profile.creditCode();
         this.address = profile.address();
     }
 
@@ -182,6 +186,10 @@ public class Organisation {
 
     public ApplicantUnitKind applicantUnitKind() {
         return applicantUnitKind;
+    }
+
+    public String creditCode() {
+        return creditCode;
     }
 
     public String address() {

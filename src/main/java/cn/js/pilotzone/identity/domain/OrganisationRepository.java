@@ -17,6 +17,8 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     Optional<Organisation> findByName(String name);
 
+    Optional<Organisation> findByCreditCode(String creditCode);
+
     List<Organisation> findByStatusOrderByName(Organisation.Status status);
 
     @Query("""

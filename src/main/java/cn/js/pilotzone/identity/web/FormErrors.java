@@ -18,7 +18,8 @@ final class FormErrors {
         }
         String key = refusal.messageKey();
         String field = key.startsWith("account.error.loginTaken") ? "loginName"
-                : key.startsWith("organisation.error.nameTaken") ? nameField(errors) : null;
+                : key.startsWith("organisation.error.nameTaken") ? nameField(errors)
+                : key.startsWith("organisation.error.creditCode") ? "creditCode" : null;
         if (field != null) {
             errors.rejectValue(field, key, refusal.arguments(), key);
         } else {

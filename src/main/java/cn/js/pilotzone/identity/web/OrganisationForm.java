@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.js.pilotzone.common.ValidCreditCode;
 import cn.js.pilotzone.identity.ApprovalLevel;
 import cn.js.pilotzone.identity.OrganisationAdministration.OrganisationData;
 import cn.js.pilotzone.identity.OrganisationKind;
@@ -23,6 +24,9 @@ class OrganisationForm {
     private ApprovalLevel approvalLevel;
     private String applicantUnitKindCode;
 
+    @ValidCreditCode
+    private String creditCode;
+
     @Size(max = 200, message = "{validation.maxLength}")
     private String address;
 
@@ -36,6 +40,7 @@ class OrganisationForm {
         form.parkKindCode = view.parkKindCode();
         form.approvalLevel = view.approvalLevel();
         form.applicantUnitKindCode = view.applicantUnitKindCode();
+        form.creditCode = view.creditCode();
         form.address = view.address();
         form.version = view.version();
         return form;
@@ -43,7 +48,7 @@ class OrganisationForm {
 
     OrganisationData toData() {
         return new OrganisationData(kind, name, jurisdictionCode, parkKindCode, approvalLevel, applicantUnitKindCode,
-                address);
+                creditCode, address);
     }
 
     public OrganisationKind getKind() {
@@ -92,6 +97,14 @@ class OrganisationForm {
 
     public void setApplicantUnitKindCode(String applicantUnitKindCode) {
         this.applicantUnitKindCode = applicantUnitKindCode;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
     }
 
     public String getAddress() {

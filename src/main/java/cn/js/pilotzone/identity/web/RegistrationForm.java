@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import cn.js.pilotzone.common.Formats;
+import cn.js.pilotzone.common.ValidCreditCode;
 import cn.js.pilotzone.identity.ApprovalLevel;
 import cn.js.pilotzone.identity.Registrations.Registration;
 
@@ -28,6 +29,10 @@ class RegistrationForm {
 
     @NotBlank(message = "{validation.required}")
     private String applicantUnitKindCode;
+
+    @NotBlank(message = "{validation.required}")
+    @ValidCreditCode
+    private String creditCode;
 
     @Size(max = 200, message = "{validation.maxLength}")
     private String address;
@@ -57,7 +62,7 @@ class RegistrationForm {
 
     Registration toCommand() {
         return new Registration(parkName, jurisdictionCode, parkKindCode, approvalLevel, applicantUnitKindCode,
-                address, loginName, displayName, mobile.strip(), email.strip(), password);
+                creditCode, address, loginName, displayName, mobile.strip(), email.strip(), password);
     }
 
     void clearPasswords() {
@@ -103,6 +108,14 @@ class RegistrationForm {
 
     public void setApplicantUnitKindCode(String applicantUnitKindCode) {
         this.applicantUnitKindCode = applicantUnitKindCode;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
     }
 
     public String getAddress() {
