@@ -154,6 +154,8 @@ class LoginIT {
                 .isEqualTo("/account/password");
         assertThat(mvc.perform(get("/registrations").session(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/account/password");
+        assertThat(mvc.perform(get("/css/app.css").session(session)).andReturn().getResponse().getStatus())
+                .as("the password page needs its style sheet").isEqualTo(200);
 
         mvc.perform(post("/account/password").session(session).with(csrf())
                 .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "Brand#New2026")

@@ -41,6 +41,12 @@ class PendingStepFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /** Style sheets, scripts and images reveal nothing: they need no look-up of the account. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return SecurityConfig.isStaticResource(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -61,8 +67,7 @@ class PendingStepFilter extends OncePerRequestFilter {
         }
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         String target = pageFor(principal.pendingStep());
-        if (target != null && !path.equals(target) && !ALWAYS_ALLOWED.contains(path)
-                && !SecurityConfig.isStaticResource(path)) {
+        if (target != null && !path.equals(target) && !ALWAYS_ALLOWED.contains(path)) {
             response.sendRedirect(request.getContextPath() + target);
             return;
         }
