@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.common.Texts;
 import cn.js.pilotzone.identity.domain.Account;
 import cn.js.pilotzone.identity.domain.AccountRepository;
 import cn.js.pilotzone.identity.domain.Organisation;
@@ -58,7 +59,7 @@ public class AccountAdministration {
     public Page<AccountView> search(AccountStatus status, Role role, Long organisationId, String text,
             Pageable pageable) {
         var now = clock.instant();
-        return accounts.search(status, role, organisationId, Searches.likePattern(text), pageable)
+        return accounts.search(status, role, organisationId, Texts.containsPattern(text), pageable)
                 .map(account -> AccountView.of(account, now));
     }
 
@@ -78,7 +79,7 @@ public class AccountAdministration {
         String temporary = TemporaryPasswords.generate();
         Account account = Account.created(loginName, data.displayName().strip(), organisation, data.roles(),
                 passwordEncoder.encode(temporary), clock.instant());
-        account.updateContact(data.displayName().strip(), blankToNull(data.mobile()), blankToNull(data.email()));
+        account.updateContact(data.displayName().strip(), Texts.blankToNull(data.mobile()), Texts.blankToNull(data.email()));
         accounts.save(account);
         auditLog.record(IdentityAction.ACCOUNT_CREATED, "account:" + account.id(), AuditResult.SUCCESS,
                 "login=" + loginName + " organisation=" + organisation.id() + " roles=" + new TreeSet<>(data.roles()));
@@ -89,8 +90,8 @@ public class AccountAdministration {
     public void update(long id, long version, AccountChanges changes, AccountPrincipal actor) {
         Account account = find(id);
         Versions.require(version, account.version());
-        account.updateContact(changes.displayName().strip(), blankToNull(changes.mobile()),
-                blankToNull(changes.email()));
+        account.updateContact(changes.displayName().strip(), Texts.blankToNull(changes.mobile()),
+                Texts.blankToNull(changes.email()));
         auditLog.record(IdentityAction.ACCOUNT_UPDATED, "account:" + id, AuditResult.SUCCESS, "");
         Set<Role> before = account.roles();
         if (!before.equals(changes.roles())) {
@@ -135,9 +136,5 @@ public class AccountAdministration {
 
     private Account find(long id) {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.common.Texts;
 import cn.js.pilotzone.identity.domain.Jurisdiction;
 import cn.js.pilotzone.identity.domain.Organisation;
 import cn.js.pilotzone.identity.domain.OrganisationRepository;
@@ -47,7 +48,7 @@ public class OrganisationAdministration {
     @Transactional(readOnly = true)
     public Page<OrganisationView> search(OrganisationKind kind, String jurisdictionCode, String text,
             Pageable pageable, Locale locale) {
-        return organisations.search(kind, blankToNull(jurisdictionCode), Searches.likePattern(text), pageable)
+        return organisations.search(kind, Texts.blankToNull(jurisdictionCode), Texts.containsPattern(text), pageable)
                 .map(organisation -> OrganisationView.of(organisation, locale));
     }
 
@@ -107,9 +108,5 @@ public class OrganisationAdministration {
 
     private Organisation find(long id) {
         return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation " + id));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

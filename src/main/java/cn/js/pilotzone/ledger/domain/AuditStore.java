@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.js.pilotzone.common.Texts;
 import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.ledger.AuditQuery;
 import cn.js.pilotzone.ledger.AuditRecordView;
@@ -118,7 +119,7 @@ public class AuditStore {
             }
             if (query.actor() != null && !query.actor().isBlank()) {
                 conditions.add("LOWER(actor) LIKE ?");
-                params.add(like(query.actor()));
+                params.add(Texts.containsPattern(query.actor()));
             }
             if (query.action() != null && !query.action().isBlank()) {
                 conditions.add("action = ?");
@@ -132,17 +133,11 @@ public class AuditStore {
                 conditions.add("(LOWER(object_ref) LIKE ? OR LOWER(detail) LIKE ? OR LOWER(organisation) LIKE ?"
                         + " OR client_address LIKE ?)");
                 for (int i = 0; i < 4; i++) {
-                    params.add(like(query.text()));
+                    params.add(Texts.containsPattern(query.text()));
                 }
             }
             String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
             return new Filter(where, params);
-        }
-
-        private static String like(String text) {
-            String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            return "%" + escaped + "%";
         }
 
         @Override
