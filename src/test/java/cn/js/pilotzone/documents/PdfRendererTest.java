@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import cn.js.pilotzone.common.QrCode;
 
@@ -70,6 +73,16 @@ class PdfRendererTest {
             List<COSName> images = new ArrayList<>();
             resources.getXObjectNames().forEach(images::add);
             assertThat(images).isNotEmpty();
+        }
+    }
+
+    @Test
+    void localFilesAreNotReadIntoTheDocument(@TempDir Path directory) throws IOException {
+        Path png = Files.write(directory.resolve("secret.png"), QrCode.png("secret", 120));
+        String image = "<img src=\"" + png.toUri() + "\" style=\"width: 3cm; height: 3cm;\" />";
+
+        try (PDDocument document = Loader.loadPDF(renderer.render(document(TITLE, image)))) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
         }
     }
 
