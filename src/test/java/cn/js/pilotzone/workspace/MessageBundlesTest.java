@@ -38,7 +38,7 @@ class MessageBundlesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"\\{?((?:login|password|account|organisation|registration|error|audit|secondFactor|todo|validation"
-                    + "|form|home|register|round|application|eligibility|evidence)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
+                    + "|form|home|register|round|application|eligibility|evidence|documents|figures|screening|veto|completeness|version|scan|print|verify|unit)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
 
     private final Properties chinese = load("messages.properties");
     private final Properties english = load("messages_en.properties");
