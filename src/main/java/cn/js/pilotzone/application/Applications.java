@@ -33,10 +33,12 @@ public class Applications {
     private final EvaluationRoundRepository rounds;
     private final ParkDirectory parks;
     private final ApplicationEventPublisher events;
+    private final ApplicationAccess access;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, EvaluationRoundRepository rounds, ParkDirectory parks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ApplicationAccess access, Clock clock) {
+        this.access = access;
         this.applications = applications;
         this.rounds = rounds;
         this.parks = parks;
@@ -77,13 +79,12 @@ public class Applications {
         return applications.findByRoundIdAndParkOrganisationId(roundId, me.organisationId()).map(Application::id);
     }
 
-    @PreAuthorize("hasRole('APPLICANT')")
+    /** The application as whoever may read it sees it; anyone else is told it does not exist. */
     @Transactional(readOnly = true)
     public ApplicationView get(long id, AccountPrincipal me) {
-        Application application = applications.findByIdAndParkOrganisationId(id, me.organisationId())
-                .orElseThrow(() -> new NotFoundException("application " + id));
+        Application application = access.readable(id, me);
         EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
-        String parkName = parks.park(application.parkOrganisationId()).map(ParkFacts::name).orElse("-");
+        String parkName = parks.name(application.parkOrganisationId());
         return new ApplicationView(application.id(), RoundView.of(round, LocalDate.now(clock)), parkName,
                 application.status(), application.speciality(), TimeConfig.inJiangsu(application.createdAt()));
     }

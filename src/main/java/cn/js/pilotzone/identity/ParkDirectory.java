@@ -27,6 +27,16 @@ public class ParkDirectory {
         this.organisations = organisations;
     }
 
+    /** The name of an organisation whatever its state, as records that mention it must still show it. */
+    public String name(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::name).orElse("-");
+    }
+
+    /** The jurisdiction code of an organisation whatever its state, or null. */
+    public String jurisdiction(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::jurisdiction).map(j -> j.code()).orElse(null);
+    }
+
     /** The park, if the organisation is an active park. */
     public Optional<ParkFacts> park(long organisationId) {
         return organisations.findById(organisationId)

@@ -35,6 +35,11 @@ public class ReferenceData {
                 .map(j -> new Option(j.code(), j.name(locale))).toList();
     }
 
+    /** The name of a jurisdiction, or the code itself if it is unknown. */
+    public String jurisdictionName(String code, Locale locale) {
+        return code == null ? "" : jurisdictions.findById(code).map(j -> j.name(locale)).orElse(code);
+    }
+
     public List<Option> parkKinds(Locale locale) {
         return parkKinds.findAllByOrderBySortOrder().stream().map(k -> new Option(k.code(), k.name(locale))).toList();
     }

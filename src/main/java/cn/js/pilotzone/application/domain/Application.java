@@ -2,7 +2,11 @@ package cn.js.pilotzone.application.domain;
 
 import java.time.Instant;
 
+import cn.js.pilotzone.application.form.FormContent;
+import cn.js.pilotzone.common.DomainException;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +25,10 @@ import jakarta.persistence.Version;
 public class Application {
 
     public enum Status {
-        DRAFT
+        /** Being filled; also after a withdrawal. */
+        DRAFT,
+        /** Frozen as a version and waiting for the city's preliminary review. */
+        SUBMITTED
     }
 
     public static final int MAX_SPECIALITY = 500;
@@ -47,6 +54,15 @@ public class Application {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Convert(converter = FormContentConverter.class)
+    private FormContent content;
+
+    @Column(name = "versions_submitted")
+    private int versionsSubmitted;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
     @Version
     private long version;
 
@@ -63,7 +79,54 @@ public class Application {
         application.speciality = speciality.strip();
         application.startedBy = startedBy;
         application.createdAt = now;
+        application.content = FormContent.empty();
         return application;
+    }
+
+    /** Replaces the content of the draft; a submitted application cannot change until it is withdrawn. */
+    public void edit(FormContent newContent) {
+        requireDraft();
+        this.content = newContent;
+    }
+
+    public void requireDraft() {
+        if (status != Status.DRAFT) {
+            throw new DomainException("application.notEditable");
+        }
+    }
+
+    /** Freezes the current content as the next version; the caller has run the completeness check. */
+    public ApplicationVersion submit(SubmissionRecord record, Instant now) {
+        requireDraft();
+        versionsSubmitted++;
+        status = Status.SUBMITTED;
+        submittedAt = now;
+        return ApplicationVersion.freeze(this, versionsSubmitted, record, now);
+    }
+
+    /** Takes a submission back before the city has acted; the submitted version stays readable. */
+    public void withdraw() {
+        if (status != Status.SUBMITTED) {
+            throw new DomainException("application.notWithdrawable");
+        }
+        status = Status.DRAFT;
+        submittedAt = null;
+    }
+
+    public FormContent content() {
+        return content == null ? FormContent.empty() : content;
+    }
+
+    public int versionsSubmitted() {
+        return versionsSubmitted;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long id() {

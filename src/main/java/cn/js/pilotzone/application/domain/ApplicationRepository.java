@@ -2,7 +2,11 @@ package cn.js.pilotzone.application.domain;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
@@ -11,4 +15,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     Optional<Application> findByRoundIdAndParkOrganisationId(long roundId, long parkOrganisationId);
 
     Optional<Application> findByIdAndParkOrganisationId(long id, long parkOrganisationId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.id = ?1")
+    Optional<Application> findForUpdate(long id);
 }

@@ -56,7 +56,8 @@ public class SecurityConfig {
         http.authenticationProvider(provider)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/login", "/register", "/register/**", "/error", "/public/**").permitAll()
+                        .requestMatchers("/login", "/register", "/register/**", "/error", "/public/**", "/verify", "/verify/**")
+                        .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.SYSADMIN.name())
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/registrations/**")

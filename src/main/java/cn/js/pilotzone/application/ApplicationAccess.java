@@ -1,0 +1,73 @@
+package cn.js.pilotzone.application;
+
+import org.springframework.stereotype.Component;
+
+import cn.js.pilotzone.application.domain.Application;
+import cn.js.pilotzone.application.domain.ApplicationRepository;
+import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.identity.AccountPrincipal;
+import cn.js.pilotzone.identity.ParkDirectory;
+import cn.js.pilotzone.identity.Role;
+
+/**
+ * Who may see which application. A park sees its own, drafts included; the city authority sees the
+ * parks of its own jurisdiction once they have submitted; the province sees every submitted one.
+ * Anything else is answered exactly as an id that does not exist.
+ */
+@Component
+class ApplicationAccess {
+
+    private final ApplicationRepository applications;
+    private final ParkDirectory parks;
+
+    ApplicationAccess(ApplicationRepository applications, ParkDirectory parks) {
+        this.applications = applications;
+        this.parks = parks;
+    }
+
+    Application readable(long id, AccountPrincipal me) {
+        Application application = applications.findById(id).orElseThrow(() -> notFound(id));
+        if (!mayRead(application, me)) {
+            throw notFound(id);
+        }
+        return application;
+    }
+
+    /** For the public verification of a document code, which shows no content. */
+    Application byId(long id) {
+        return applications.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The park's own application, drafts included. */
+    Application own(long id, AccountPrincipal me) {
+        return applications.findById(id)
+                .filter(a -> me.hasRole(Role.APPLICANT) && a.parkOrganisationId() == me.organisationId())
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /** The park's own application, locked for the rest of the transaction so that changes queue. */
+    Application ownForChange(long id, AccountPrincipal me) {
+        return applications.findForUpdate(id)
+                .filter(a -> me.hasRole(Role.APPLICANT) && a.parkOrganisationId() == me.organisationId())
+                .orElseThrow(() -> notFound(id));
+    }
+
+    boolean mayRead(Application application, AccountPrincipal me) {
+        if (me.hasRole(Role.APPLICANT) && application.parkOrganisationId() == me.organisationId()) {
+            return true;
+        }
+        if (application.versionsSubmitted() == 0) {
+            return false;
+        }
+        if (me.hasRole(Role.PROVINCE_ADMIN)) {
+            return true;
+        }
+        return me.hasRole(Role.CITY_REVIEWER) && me.jurisdictionCode() != null
+                && parks.park(application.parkOrganisationId())
+                        .filter(p -> me.jurisdictionCode().equals(p.jurisdictionCode())).isPresent();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("application " + id);
+    }
+}

@@ -1,0 +1,375 @@
+package cn.js.pilotzone.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.js.pilotzone.application.domain.Application;
+import cn.js.pilotzone.application.domain.ApplicationEvidence;
+import cn.js.pilotzone.application.domain.ApplicationEvidenceRepository;
+import cn.js.pilotzone.application.domain.EvaluationRound;
+import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
+import cn.js.pilotzone.application.domain.EvidenceItem;
+import cn.js.pilotzone.application.domain.VetoKeyword;
+import cn.js.pilotzone.application.domain.VetoKeywordRepository;
+import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.FieldSpec;
+import cn.js.pilotzone.application.form.FormCheck;
+import cn.js.pilotzone.application.form.FormContent;
+import cn.js.pilotzone.application.form.IndicatorFigures;
+import cn.js.pilotzone.application.form.Issue;
+import cn.js.pilotzone.application.form.RosterSpec;
+import cn.js.pilotzone.application.form.SectionSpec;
+import cn.js.pilotzone.application.form.VetoActivity;
+import cn.js.pilotzone.application.form.VetoScreening;
+import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.documents.SheetRow;
+import cn.js.pilotzone.documents.Spreadsheets;
+import cn.js.pilotzone.evidence.EvidenceRejected;
+import cn.js.pilotzone.evidence.EvidenceStore;
+import cn.js.pilotzone.evidence.FileType;
+import cn.js.pilotzone.evidence.OoxmlInspector;
+import cn.js.pilotzone.evidence.StoredFile;
+import cn.js.pilotzone.identity.AccountPrincipal;
+
+/**
+ * Filling the 申报书: fields, roster rows, spreadsheets, evidence and the veto declaration. Every
+ * change is refused once the application is submitted, and is made under a lock of the application
+ * row, so that two tabs or two colleagues never overwrite each other's rows.
+ */
+@Service
+public class ApplicationForms {
+
+    /** Evidence may be any of the accepted formats of the issue; a roster upload only a workbook. */
+    public static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.values());
+
+    /** A value longer than this is cut: no field of Appendix A needs more, and it bounds the JSON. */
+    private static final int MAX_STORED_VALUE = 20_000;
+
+    private final ApplicationAccess access;
+    private final EvaluationRoundRepository rounds;
+    private final ApplicationEvidenceRepository evidenceLinks;
+    private final VetoKeywordRepository keywords;
+    private final EvidenceStore store;
+    private final OoxmlInspector inspector;
+    private final RosterSheets sheets;
+    private final ApplicationProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApplicationForms(ApplicationAccess access, EvaluationRoundRepository rounds,
+            ApplicationEvidenceRepository evidenceLinks, VetoKeywordRepository keywords, EvidenceStore store,
+            OoxmlInspector inspector, RosterSheets sheets, ApplicationProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.rounds = rounds;
+        this.evidenceLinks = evidenceLinks;
+        this.keywords = keywords;
+        this.store = store;
+        this.inspector = inspector;
+        this.sheets = sheets;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Everything the form pages show of a draft, for its own park. */
+    public record Draft(long id, long roundId, Application.Status status, int versionsSubmitted, FormContent content,
+            LocalDate cutoff, IndicatorFigures figures, List<Issue> issues, List<EvidenceItem> evidence,
+            List<VetoScreening.Hit> screening) {
+
+        public List<EvidenceItem> evidenceOf(String section) {
+            return evidence.stream().filter(e -> e.section().equals(section)).toList();
+        }
+
+        public long issueCount(String section) {
+            return issues.stream().filter(i -> i.section().equals(section)).count();
+        }
+
+        public boolean editable() {
+            return status == Application.Status.DRAFT;
+        }
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public Draft draft(long id, AccountPrincipal me) {
+        Application application = access.readable(id, me);
+        LocalDate cutoff = cutoff(application);
+        List<EvidenceItem> evidence = evidence(application.id());
+        Map<String, Integer> bySection = evidence.stream()
+                .collect(Collectors.groupingBy(EvidenceItem::section, Collectors.summingInt(e -> 1)));
+        FormContent content = application.content();
+        return new Draft(application.id(), application.roundId(), application.status(),
+                application.versionsSubmitted(), content, cutoff, IndicatorFigures.of(content, cutoff),
+                FormCheck.completeness(content, cutoff, bySection), evidence,
+                VetoScreening.screen(content.rows(AppendixA.ENTERPRISES.key()), keywordList()));
+    }
+
+    /** Saves the typed values of one section as they are, valid or not, so nothing typed is lost. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void saveFields(long id, String sectionKey, Map<String, String> values, AccountPrincipal me) {
+        SectionSpec section = AppendixA.section(sectionKey).orElseThrow(() -> new NotFoundException(sectionKey));
+        Application application = access.ownForChange(id, me);
+        Map<String, String> own = new LinkedHashMap<>();
+        for (FieldSpec field : section.fields()) {
+            if (values.containsKey(field.key())) {
+                own.put(field.key(), cut(values.get(field.key())));
+            }
+        }
+        application.edit(application.content().withFields(own));
+    }
+
+    /**
+     * Adds a row ({@code index} null) or replaces the 0-based row {@code index}. A row is saved only
+     * when it is valid; otherwise its problems come back by column key and nothing changes.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public Map<String, String> saveRow(long id, String rosterKey, Integer index, Map<String, String> values,
+            AccountPrincipal me) {
+        RosterSpec roster = roster(rosterKey);
+        Application application = access.ownForChange(id, me);
+        application.requireDraft();
+        List<Map<String, String>> rows = application.content().rows(rosterKey);
+        if (index != null && (index < 0 || index >= rows.size())) {
+            throw new NotFoundException("row " + index);
+        }
+        if (index == null && rows.size() >= RosterSpec.MAX_ROWS) {
+            throw new DomainException("form.roster.full", RosterSpec.MAX_ROWS);
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (FieldSpec column : roster.columns()) {
+            String value = values.get(column.key());
+            if (value != null && !value.isBlank()) {
+                row.put(RosterSpec.columnName(column), cut(value.strip()));
+            }
+        }
+        Map<String, String> problems = new LinkedHashMap<>(FormCheck.rowProblems(roster, row, cutoff(application)));
+        List<Map<String, String>> after = new ArrayList<>(rows);
+        if (index == null) {
+            after.add(row);
+        } else {
+            after.set(index, row);
+        }
+        int position = index == null ? after.size() : index + 1;
+        if (FormCheck.duplicateRows(roster, after).contains(position)) {
+            problems.putIfAbsent(roster.key() + "." + roster.uniqueColumn(), "form.invalid.duplicate");
+        }
+        if (problems.isEmpty()) {
+            application.edit(application.content().withRows(rosterKey, after));
+        }
+        return problems;
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void deleteRow(long id, String rosterKey, int index, AccountPrincipal me) {
+        roster(rosterKey);
+        Application application = access.ownForChange(id, me);
+        if (index < 0 || index >= application.content().rows(rosterKey).size()) {
+            throw new NotFoundException("row " + index);
+        }
+        application.edit(application.content().withoutRow(rosterKey, index));
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void declareVeto(long id, Collection<String> declared, AccountPrincipal me) {
+        Application application = access.ownForChange(id, me);
+        Set<String> known = java.util.Arrays.stream(VetoActivity.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> kept = declared.stream().filter(known::contains).collect(Collectors.toSet());
+        application.edit(application.content().withVetoDeclared(kept));
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.VETO_DECLARED, id,
+                kept.size() + "/" + known.size()));
+    }
+
+    /** The roster as an .xlsx: with the current rows, it serves both as export and as template. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public byte[] rosterWorkbook(long id, String rosterKey, Locale locale, AccountPrincipal me) {
+        RosterSpec roster = roster(rosterKey);
+        Application application = access.readable(id, me);
+        List<List<String>> rows = application.content().rows(rosterKey).stream()
+                .map(r -> sheets.cells(roster, r, locale)).toList();
+        return Spreadsheets.write(roster.key(), sheets.headers(roster, locale), rows);
+    }
+
+    /** A row of an upload that cannot be imported, and why. */
+    public record RowError(int row, String columnLabelKey, String messageKey) {
+    }
+
+    /**
+     * Replaces the roster with the rows of an uploaded workbook, all or nothing: if any row is bad,
+     * nothing is imported and every bad row is reported with its number as Excel shows it.
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public List<RowError> importRoster(long id, String rosterKey, InputStream upload, AccountPrincipal me) {
+        RosterSpec roster = roster(rosterKey);
+        Application application = access.ownForChange(id, me);
+        application.requireDraft();
+        List<SheetRow> sheetRows = readWorkbook(upload, roster);
+        LocalDate cutoff = cutoff(application);
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        for (SheetRow sheetRow : sheetRows) {
+            Map<String, String> row = sheets.row(roster, sheetRow.cells());
+            FormCheck.rowProblems(roster, row, cutoff).forEach((column, problem) -> errors.add(
+                    new RowError(sheetRow.rowNumber(), roster.column(column).orElseThrow().labelKey(), problem)));
+            rows.add(row);
+        }
+        for (int duplicate : FormCheck.duplicateRows(roster, rows)) {
+            errors.add(new RowError(sheetRows.get(duplicate - 1).rowNumber(),
+                    roster.column(roster.key() + "." + roster.uniqueColumn()).orElseThrow().labelKey(),
+                    "form.invalid.duplicate"));
+        }
+        if (sheetRows.isEmpty()) {
+            throw new DomainException("form.import.empty");
+        }
+        if (errors.isEmpty()) {
+            application.edit(application.content().withRows(rosterKey, rows));
+            events.publishEvent(ApplicationChanged.of(ApplicationAction.ROSTER_IMPORTED, id,
+                    rosterKey + " rows=" + rows.size()));
+        }
+        return errors;
+    }
+
+    private List<SheetRow> readWorkbook(InputStream upload, RosterSpec roster) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("roster-", ".xlsx");
+            long size = copyBounded(upload, temp, properties.maxWorkbook().toBytes());
+            if (size == 0) {
+                throw new DomainException("evidence.empty");
+            }
+            if (inspector.inspect(temp) != FileType.XLSX) {
+                throw new DomainException("documents.unreadableWorkbook");
+            }
+            try (InputStream in = Files.newInputStream(temp)) {
+                return Spreadsheets.read(in, roster.columns().size(), RosterSpec.MAX_ROWS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private long copyBounded(InputStream in, Path target, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (var out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > limit) {
+                    throw new DomainException("evidence.tooLarge", limit / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return total;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A temporary file left behind is removed by the system's temp cleaning; the upload's outcome stands.
+            }
+        }
+    }
+
+    /** Attaches a file to a section after checking its bytes and the application's total. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public StoredFile attach(long id, String sectionKey, InputStream content, String originalName, AccountPrincipal me) {
+        SectionSpec section = AppendixA.section(sectionKey).filter(SectionSpec::needsEvidence)
+                .orElseThrow(() -> new NotFoundException(sectionKey));
+        Application application = access.ownForChange(id, me);
+        application.requireDraft();
+        long fileLimit = properties.maxEvidenceFile().toBytes();
+        long remaining = properties.maxEvidenceTotal().toBytes() - evidenceLinks.totalBytes(id);
+        StoredFile stored;
+        try {
+            stored = store.store(content, originalName, EVIDENCE_TYPES, Math.max(0, Math.min(fileLimit, remaining)),
+                    me.loginName());
+        } catch (EvidenceRejected e) {
+            if ("evidence.tooLarge".equals(e.messageKey()) && remaining < fileLimit) {
+                throw new DomainException("evidence.applicationFull", properties.maxEvidenceTotal().toMegabytes());
+            }
+            throw e;
+        }
+        evidenceLinks.save(new ApplicationEvidence(id, section.key(), stored.id(), stored.size(), me.loginName(),
+                clock.instant()));
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.EVIDENCE_ATTACHED, id,
+                section.key() + " " + stored.type() + " sha256=" + stored.sha256()));
+        return stored;
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void detach(long id, long linkId, AccountPrincipal me) {
+        Application application = access.ownForChange(id, me);
+        application.requireDraft();
+        ApplicationEvidence link = evidenceLinks.findByIdAndApplicationId(linkId, id)
+                .orElseThrow(() -> new NotFoundException("evidence " + linkId));
+        evidenceLinks.delete(link);
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.EVIDENCE_REMOVED, id,
+                link.section() + " file=" + link.fileId()));
+    }
+
+    /** A file of the draft, for its own park: the stored metadata and its bytes. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional(readOnly = true)
+    public StoredFile draftEvidence(long id, long linkId, AccountPrincipal me) {
+        access.own(id, me);
+        ApplicationEvidence link = evidenceLinks.findByIdAndApplicationId(linkId, id)
+                .orElseThrow(() -> new NotFoundException("evidence " + linkId));
+        return store.find(link.fileId()).orElseThrow(() -> new NotFoundException("file " + link.fileId()));
+    }
+
+    List<EvidenceItem> evidence(long applicationId) {
+        return evidenceLinks.findByApplicationIdOrderById(applicationId).stream()
+                .map(link -> store.find(link.fileId()).map(f -> new EvidenceItem(link.id(), link.section(), f.id(),
+                        f.originalName(), f.type().name(), f.size(), f.sha256(), f.sm3())).orElseThrow())
+                .toList();
+    }
+
+    List<String> keywordList() {
+        return keywords.findAllByOrderByWord().stream().map(VetoKeyword::word).toList();
+    }
+
+    LocalDate cutoff(Application application) {
+        return rounds.findById(application.roundId()).map(EvaluationRound::statisticsCutoff).orElseThrow();
+    }
+
+    private static RosterSpec roster(String key) {
+        return AppendixA.roster(key).orElseThrow(() -> new NotFoundException("roster " + key));
+    }
+
+    private static String cut(String value) {
+        return value == null ? "" : value.length() > MAX_STORED_VALUE ? value.substring(0, MAX_STORED_VALUE) : value;
+    }
+}

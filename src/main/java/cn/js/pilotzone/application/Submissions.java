@@ -1,0 +1,291 @@
+package cn.js.pilotzone.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.js.pilotzone.application.domain.Application;
+import cn.js.pilotzone.application.domain.ApplicationScan;
+import cn.js.pilotzone.application.domain.ApplicationScanRepository;
+import cn.js.pilotzone.application.domain.ApplicationVersion;
+import cn.js.pilotzone.application.domain.ApplicationVersionRepository;
+import cn.js.pilotzone.application.domain.EvaluationRound;
+import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
+import cn.js.pilotzone.application.domain.EvidenceItem;
+import cn.js.pilotzone.application.domain.SubmissionRecord;
+import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.FormCheck;
+import cn.js.pilotzone.application.form.FormContent;
+import cn.js.pilotzone.application.form.IndicatorFigures;
+import cn.js.pilotzone.application.form.Issue;
+import cn.js.pilotzone.application.form.VetoScreening;
+import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.common.TimeConfig;
+import cn.js.pilotzone.evidence.EvidenceStore;
+import cn.js.pilotzone.evidence.FileType;
+import cn.js.pilotzone.evidence.StoredFile;
+import cn.js.pilotzone.identity.AccountPrincipal;
+import cn.js.pilotzone.identity.ParkDirectory;
+import cn.js.pilotzone.identity.ReferenceData;
+
+/**
+ * Submitting freezes the draft as an immutable version, with its figures, screening hits, evidence
+ * list and the PDF generated from it, whose digest is recorded. The park may withdraw before the
+ * city acts; a later submission makes a new version and every version stays readable.
+ */
+@Service
+public class Submissions {
+
+    /** A sealed scan is a scanned paper document: an image or a PDF/OFD file. */
+    static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.OFD, FileType.JPEG, FileType.PNG);
+
+    private final ApplicationAccess access;
+    private final ApplicationForms forms;
+    private final ApplicationVersionRepository versions;
+    private final ApplicationScanRepository scans;
+    private final EvaluationRoundRepository rounds;
+    private final ParkDirectory parks;
+    private final ReferenceData referenceData;
+    private final EvidenceStore store;
+    private final ApplicationDocuments documents;
+    private final ApplicationProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Submissions(ApplicationAccess access, ApplicationForms forms, ApplicationVersionRepository versions,
+            ApplicationScanRepository scans, EvaluationRoundRepository rounds, ParkDirectory parks,
+            ReferenceData referenceData, EvidenceStore store, ApplicationDocuments documents,
+            ApplicationProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.forms = forms;
+        this.versions = versions;
+        this.scans = scans;
+        this.rounds = rounds;
+        this.parks = parks;
+        this.referenceData = referenceData;
+        this.store = store;
+        this.documents = documents;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The application could not be submitted: these items are missing or wrong. */
+    public static class Incomplete extends DomainException {
+
+        private final transient List<Issue> issues;
+
+        Incomplete(List<Issue> issues) {
+            super("application.incomplete", issues.size());
+            this.issues = List.copyOf(issues);
+        }
+
+        public List<Issue> issues() {
+            return issues;
+        }
+    }
+
+    /**
+     * Submits the draft. The application row is locked first, so a double click or a second tab
+     * waits, then finds the application already submitted: there is only ever one new version.
+     *
+     * @return the number of the new version
+     */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public int submit(long id, AccountPrincipal me) {
+        Application application = access.ownForChange(id, me);
+        if (application.status() != Application.Status.DRAFT) {
+            throw new DomainException("application.alreadySubmitted");
+        }
+        EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
+        round.requireOpenForSubmission(LocalDate.now(clock));
+        FormContent content = application.content();
+        List<EvidenceItem> evidence = forms.evidence(id);
+        Map<String, Integer> bySection = evidence.stream()
+                .collect(Collectors.groupingBy(EvidenceItem::section, Collectors.summingInt(e -> 1)));
+        List<Issue> issues = FormCheck.completeness(content, round.statisticsCutoff(), bySection);
+        if (!issues.isEmpty()) {
+            throw new Incomplete(issues);
+        }
+        int number = application.versionsSubmitted() + 1;
+        String code = documentCode(round.year(), id, number);
+        IndicatorFigures figures = IndicatorFigures.of(content, round.statisticsCutoff());
+        List<VetoScreening.Hit> hits = VetoScreening.screen(content.rows(AppendixA.ENTERPRISES.key()),
+                forms.keywordList());
+        PrintModel print = new PrintModel(code, number, TimeConfig.inJiangsu(clock.instant()),
+                parkName(application), cityName(application),
+                round.year(), round.statisticsCutoff(), round.paperCopies(), content, figures, hits, evidence,
+                documents.verifyUrl(code));
+        StoredFile pdf = store.storeGenerated(documents.pdf(print), code + ".pdf", FileType.PDF, me.loginName());
+        ApplicationVersion version = application.submit(new SubmissionRecord(code, figures, hits, evidence, pdf.id(),
+                pdf.sha256(), me.loginName()), clock.instant());
+        versions.save(version);
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_SUBMITTED, id,
+                "version=" + number + " code=" + code + " pdf.sha256=" + pdf.sha256()));
+        return number;
+    }
+
+    /** Takes the submission back. Until the city review exists (issue 4) the city cannot have acted yet. */
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public void withdraw(long id, AccountPrincipal me) {
+        Application application = access.ownForChange(id, me);
+        application.withdraw();
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_WITHDRAWN, id,
+                "version=" + application.versionsSubmitted()));
+    }
+
+    static String documentCode(int year, long applicationId, int number) {
+        return String.format(Locale.ROOT, "SQ%d-%06d-V%d", year, applicationId, number);
+    }
+
+    /** A submitted version as its readers see it. */
+    public record VersionView(long applicationId, Application.Status applicationStatus, PrintModel print,
+            String pdfSha256, String submittedBy, List<ScanView> scans) {
+    }
+
+    public record ScanView(String fileId, String name, String sha256, OffsetDateTime uploadedAt) {
+    }
+
+    public record VersionSummary(int number, String documentCode, OffsetDateTime submittedAt, String submittedBy,
+            String pdfSha256) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(long id, AccountPrincipal me) {
+        access.readable(id, me);
+        return versions.findByApplicationIdOrderByNumberDesc(id).stream()
+                .map(v -> new VersionSummary(v.number(), v.documentCode(), TimeConfig.inJiangsu(v.submittedAt()),
+                        v.submittedBy(), v.pdfSha256())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public VersionView version(long id, int number, AccountPrincipal me) {
+        Application application = access.readable(id, me);
+        ApplicationVersion version = versionOf(id, number);
+        List<ScanView> scanViews = scans.findByVersionIdOrderByUploadedAtDesc(version.id()).stream()
+                .map(s -> store.find(s.fileId()).map(f -> new ScanView(f.id(), f.originalName(), f.sha256(),
+                        TimeConfig.inJiangsu(s.uploadedAt()))).orElseThrow()).toList();
+        return new VersionView(id, application.status(), print(application, version), version.pdfSha256(),
+                version.submittedBy(), scanViews);
+    }
+
+    /** The PDF generated at submission: the very bytes whose digest was recorded. */
+    @Transactional(readOnly = true)
+    public StoredFile pdf(long id, int number, AccountPrincipal me) {
+        access.readable(id, me);
+        return store.find(versionOf(id, number).pdfFileId()).orElseThrow();
+    }
+
+    /** A document made on request, with the name it is downloaded under. */
+    public record Generated(String name, byte[] bytes) {
+    }
+
+    /** The .docx is made from the frozen version on request; it is for editing, the PDF is the record. */
+    @Transactional(readOnly = true)
+    public Generated docx(long id, int number, AccountPrincipal me) {
+        Application application = access.readable(id, me);
+        ApplicationVersion version = versionOf(id, number);
+        return new Generated(version.documentCode() + ".docx", documents.docx(print(application, version)));
+    }
+
+    /** A file listed in a version: its evidence or one of its sealed scans. */
+    @Transactional(readOnly = true)
+    public StoredFile versionFile(long id, int number, String fileId, AccountPrincipal me) {
+        access.readable(id, me);
+        ApplicationVersion version = versionOf(id, number);
+        boolean listed = version.evidence().stream().anyMatch(e -> e.fileId().equals(fileId))
+                || scans.findByVersionIdOrderByUploadedAtDesc(version.id()).stream()
+                        .anyMatch(s -> s.fileId().equals(fileId));
+        if (!listed) {
+            throw new NotFoundException("file " + fileId);
+        }
+        return store.find(fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
+    }
+
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Transactional
+    public StoredFile uploadScan(long id, int number, InputStream content, String name, AccountPrincipal me) {
+        access.ownForChange(id, me);
+        ApplicationVersion version = versionOf(id, number);
+        StoredFile stored = store.store(content, name, SCAN_TYPES, properties.maxEvidenceFile().toBytes(),
+                me.loginName());
+        scans.save(new ApplicationScan(version.id(), stored.id(), me.loginName(), clock.instant()));
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.SCAN_UPLOADED, id,
+                "version=" + number + " sha256=" + stored.sha256()));
+        return stored;
+    }
+
+    /** What the public verification page says of a document code: never the content itself. */
+    public record Verification(String documentCode, int number, int roundYear, String parkName,
+            OffsetDateTime submittedAt, String pdfSha256) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String documentCode) {
+        return versions.findByDocumentCode(documentCode).map(v -> {
+            Application application = access.byId(v.applicationId());
+            int year = rounds.findById(application.roundId()).map(EvaluationRound::year).orElse(0);
+            return new Verification(v.documentCode(), v.number(), year, parkName(application),
+                    TimeConfig.inJiangsu(v.submittedAt()), v.pdfSha256());
+        });
+    }
+
+    /** The SHA-256 of a file someone holds, read in small pieces, to compare with the recorded one. */
+    public static String sha256(InputStream in) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApplicationVersion versionOf(long id, int number) {
+        return versions.findByApplicationIdAndNumber(id, number)
+                .orElseThrow(() -> new NotFoundException("version " + number));
+    }
+
+    private PrintModel print(Application application, ApplicationVersion version) {
+        EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
+        return new PrintModel(version.documentCode(), version.number(), TimeConfig.inJiangsu(version.submittedAt()),
+                parkName(application), cityName(application), round.year(), round.statisticsCutoff(),
+                round.paperCopies(), version.content(), version.figures(), version.screening(), version.evidence(),
+                documents.verifyUrl(version.documentCode()));
+    }
+
+    private String parkName(Application application) {
+        return parks.name(application.parkOrganisationId());
+    }
+
+    private String cityName(Application application) {
+        return referenceData.jurisdictionName(parks.jurisdiction(application.parkOrganisationId()),
+                ApplicationDocuments.DOCUMENT_LOCALE);
+    }
+}

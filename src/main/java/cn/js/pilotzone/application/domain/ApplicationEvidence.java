@@ -1,0 +1,66 @@
+package cn.js.pilotzone.application.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stored evidence file attached to a section of a draft application. */
+@Entity
+@Table(name = "application_evidence")
+public class ApplicationEvidence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_id")
+    private long applicationId;
+
+    private String section;
+
+    @Column(name = "file_id")
+    private String fileId;
+
+    @Column(name = "size_bytes")
+    private long sizeBytes;
+
+    @Column(name = "added_by")
+    private String addedBy;
+
+    @Column(name = "added_at")
+    private Instant addedAt;
+
+    protected ApplicationEvidence() {
+    }
+
+    public ApplicationEvidence(long applicationId, String section, String fileId, long sizeBytes, String addedBy,
+            Instant addedAt) {
+        this.applicationId = applicationId;
+        this.section = section;
+        this.fileId = fileId;
+        this.sizeBytes = sizeBytes;
+        this.addedBy = addedBy;
+        this.addedAt = addedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String section() {
+        return section;
+    }
+
+    public String fileId() {
+        return fileId;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+}

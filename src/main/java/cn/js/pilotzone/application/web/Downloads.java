@@ -1,0 +1,41 @@
+package cn.js.pilotzone.application.web;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import cn.js.pilotzone.evidence.StoredFile;
+
+/**
+ * Files always leave as attachments with their detected type, never to be shown inline, so that a
+ * file cannot run as a page of this site; the name keeps its Chinese characters (RFC 6266 filename*).
+ */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static ResponseEntity<byte[]> attachment(byte[] bytes, String name, MediaType type) {
+        return ResponseEntity.ok().headers(headers(name, type, bytes.length)).body(bytes);
+    }
+
+    static ResponseEntity<Resource> file(StoredFile file, InputStream content) {
+        return ResponseEntity.ok().headers(headers(file.originalName(), MediaType.parseMediaType(file.type().mediaType()),
+                file.size())).body(new InputStreamResource(content));
+    }
+
+    private static HttpHeaders headers(String name, MediaType type, long length) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        headers.setContentLength(length);
+        headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
+        headers.set("X-Content-Type-Options", "nosniff");
+        return headers;
+    }
+}
