@@ -127,7 +127,7 @@ class BrowserIT {
 
     static Stream<DemoAccount> demoAccounts() {
         return Stream.of(
-                new DemoAccount("province", "省厅管理员", "Province administrator", EnumSet.noneOf(RestrictedLink.class)),
+                new DemoAccount("province", "省厅管理员", "Province administrator", EnumSet.of(RestrictedLink.VETO_KEYWORDS)),
                 new DemoAccount("auditor", "审计管理员", "Audit administrator", EnumSet.of(RestrictedLink.AUDIT)),
                 new DemoAccount("sysadmin", "系统管理员", "System administrator",
                         EnumSet.of(RestrictedLink.REGISTRATIONS, RestrictedLink.ORGANISATIONS, RestrictedLink.ACCOUNTS)),
@@ -225,7 +225,8 @@ class BrowserIT {
         REGISTRATIONS("注册审核", "Registrations"),
         ORGANISATIONS("单位管理", "Organisations"),
         ACCOUNTS("账号管理", "Accounts"),
-        AUDIT("审计日志", "Audit log");
+        AUDIT("审计日志", "Audit log"),
+        VETO_KEYWORDS("否决关键词", "Veto keywords");
 
         private final String chinese;
         private final String english;

@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The Debian Chromium and its chromedriver, started headless with a throw-away profile. Both paths
  * are given explicitly so that Selenium never tries to download a browser or a driver.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -41,7 +41,7 @@ final class HeadlessChromium implements AutoCloseable {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }
 
-    static HeadlessChromium start() throws IOException {
+    public static HeadlessChromium start() throws IOException {
         Path profile = Files.createTempDirectory("browser-it-profile");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
@@ -70,7 +70,7 @@ final class HeadlessChromium implements AutoCloseable {
         return options;
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
@@ -104,7 +104,7 @@ final class HeadlessChromium implements AutoCloseable {
      * instance exists, so Spring does not start a server for nothing, and each test is reported as
      * skipped (an assumption failing in {@code @BeforeAll} would report no tests at all).
      */
-    static final class Required implements BeforeAllCallback, TestInstancePreConstructCallback {
+    public static final class Required implements BeforeAllCallback, TestInstancePreConstructCallback {
 
         @Override
         public void beforeAll(ExtensionContext context) {

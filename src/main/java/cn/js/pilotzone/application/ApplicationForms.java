@@ -159,9 +159,9 @@ public class ApplicationForms {
         }
         Map<String, String> row = new LinkedHashMap<>();
         for (FieldSpec column : roster.columns()) {
-            String value = values.get(column.key());
-            if (value != null && !value.isBlank()) {
-                row.put(RosterSpec.columnName(column), cut(value.strip()));
+            String value = column.kind().normalise(values.get(column.key()));
+            if (!value.isEmpty()) {
+                row.put(RosterSpec.columnName(column), cut(value));
             }
         }
         Map<String, String> problems = new LinkedHashMap<>(FormCheck.rowProblems(roster, row, cutoff(application)));

@@ -63,7 +63,7 @@ class RosterSheets {
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < roster.columns().size(); i++) {
             FieldSpec column = roster.columns().get(i);
-            String text = i < cells.size() ? cells.get(i).strip() : "";
+            String text = column.kind().normalise(i < cells.size() ? cells.get(i) : "");
             if (!text.isEmpty()) {
                 row.put(RosterSpec.columnName(column), code(column, text));
             }

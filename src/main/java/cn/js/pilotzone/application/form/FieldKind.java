@@ -24,9 +24,9 @@ public enum FieldKind {
     WEBSITE(200, null),
     DATE(10, null),
     /** Money in 万元 (ten thousand yuan), never negative. */
-    AMOUNT(16, "unit.wanYuan"),
+    AMOUNT(18, "unit.wanYuan"),
     /** Money in 万元 that may be negative, as a profit may be a loss. */
-    SIGNED_AMOUNT(16, "unit.wanYuan"),
+    SIGNED_AMOUNT(18, "unit.wanYuan"),
     /** Square kilometres. */
     AREA(12, "unit.squareKilometre"),
     COUNT(9, null),
@@ -57,6 +57,12 @@ public enum FieldKind {
     /** The message key of the unit shown beside the field, or null. */
     public String unitKey() {
         return unitKey;
+    }
+
+    /** The value as stored: trimmed, and a credit code in capitals as GB 32100 writes it. */
+    public String normalise(String value) {
+        String v = value == null ? "" : value.strip();
+        return this == CREDIT_CODE ? v.toUpperCase(java.util.Locale.ROOT) : v;
     }
 
     public boolean multiline() {

@@ -49,6 +49,14 @@ public final class FormCheck {
         if (applied.isPresent() && granted.isPresent() && granted.get().isBefore(applied.get())) {
             problems.putIfAbsent("ip.grantDate", "form.invalid.grantBeforeApplication");
         }
+        // The status and the grant date must tell the same story: the 3-year count relies on both.
+        boolean pending = "PENDING".equals(row.get("status"));
+        boolean hasGrantDate = !row.getOrDefault("grantDate", "").isBlank();
+        if (pending && hasGrantDate) {
+            problems.putIfAbsent("ip.grantDate", "form.invalid.pendingWithGrantDate");
+        } else if (!pending && row.containsKey("status") && !hasGrantDate) {
+            problems.putIfAbsent("ip.grantDate", "form.invalid.grantDateRequired");
+        }
     }
 
     /** The 1-based numbers of rows that repeat an earlier row's value in the roster's unique column. */

@@ -26,6 +26,7 @@ public record IndicatorFigures(int enterprises, int leadingEnterprises, Speciali
                 .filter(i -> !i.isBlank()).toList();
         RecentIntellectualProperty window = RecentIntellectualProperty.endingOn(cutoff);
         List<Map<String, String>> recentIp = content.rows(AppendixA.INTELLECTUAL_PROPERTY.key()).stream()
+                .filter(r -> !"PENDING".equals(r.get("status")))
                 .filter(r -> window.counts(FieldKind.date(r.getOrDefault("grantDate", "")).orElse(null)))
                 .toList();
         long copyrights = recentIp.stream().filter(r -> "SOFTWARE_COPYRIGHT".equals(r.get("kind"))).count();

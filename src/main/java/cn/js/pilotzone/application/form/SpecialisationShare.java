@@ -61,6 +61,7 @@ public final class SpecialisationShare {
     }
 
     private static String normalise(String industry) {
-        return industry.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // (?U) makes \s match the full-width space (U+3000) that Chinese input methods type.
+        return industry.strip().replaceAll("(?U)\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -2,8 +2,10 @@ package cn.js.pilotzone.application.form;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,10 @@ public final class VetoScreening {
 
     public static List<Hit> screen(List<Map<String, String>> enterprises, Collection<String> keywords) {
         Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
-        keywords.stream().filter(k -> !k.isBlank()).forEach(k -> patterns.put(k.strip(), pattern(k)));
+        Set<String> seen = new HashSet<>();
+        keywords.stream().filter(k -> !k.isBlank())
+                .filter(k -> seen.add(k.strip().toLowerCase(java.util.Locale.ROOT)))
+                .forEach(k -> patterns.put(k.strip(), pattern(k)));
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < enterprises.size(); i++) {
             Map<String, String> row = enterprises.get(i);

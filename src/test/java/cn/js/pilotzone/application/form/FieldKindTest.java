@@ -162,4 +162,15 @@ class FieldKindTest {
     void decimalParsesWhatSignedAmountAccepts(String value) {
         assertThat(FieldKind.decimal(value)).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo(value));
     }
+
+    @Test
+    void aCreditCodeIsStoredInCapitalsSoThatALowerCaseOneIsAcceptedToo() {
+        String first17 = "91320100MA1XYW000";
+        String code = first17 + cn.js.pilotzone.common.CreditCode.checkCharacter(first17);
+
+        String stored = FieldKind.CREDIT_CODE.normalise("  " + code.toLowerCase() + " ");
+
+        assertThat(stored).isEqualTo(code);
+        assertThat(FieldKind.CREDIT_CODE.problem(stored)).isEmpty();
+    }
 }

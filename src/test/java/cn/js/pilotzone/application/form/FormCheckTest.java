@@ -41,7 +41,7 @@ class FormCheckTest {
             case AREA -> "12.5";
             case COUNT -> "12";
             case CREDIT_CODE -> FieldKindTest.validCreditCode();
-            case CHOICE -> spec.options().get(0);
+            case CHOICE -> spec.key().equals("ip.status") ? "GRANTED" : spec.options().get(0);
             case FLAG -> "true";
         };
     }
@@ -206,6 +206,20 @@ class FormCheckTest {
         row.put("grantDate", "2025-05-01");
 
         assertThat(FormCheck.rowProblems(AppendixA.INTELLECTUAL_PROPERTY, row, CUTOFF)).isEmpty();
+    }
+
+    @Test
+    void aPendingApplicationHasNoGrantDateAndAGrantedOneNeedsIt() {
+        Map<String, String> pending = new LinkedHashMap<>(validRow(AppendixA.INTELLECTUAL_PROPERTY));
+        pending.put("status", "PENDING");
+        Map<String, String> granted = new LinkedHashMap<>(validRow(AppendixA.INTELLECTUAL_PROPERTY));
+        granted.put("status", "GRANTED");
+        granted.remove("grantDate");
+
+        assertThat(FormCheck.rowProblems(AppendixA.INTELLECTUAL_PROPERTY, pending, CUTOFF))
+                .containsExactly(Map.entry("ip.grantDate", "form.invalid.pendingWithGrantDate"));
+        assertThat(FormCheck.rowProblems(AppendixA.INTELLECTUAL_PROPERTY, granted, CUTOFF))
+                .containsExactly(Map.entry("ip.grantDate", "form.invalid.grantDateRequired"));
     }
 
     @Test

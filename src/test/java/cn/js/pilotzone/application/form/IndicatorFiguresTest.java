@@ -24,6 +24,17 @@ class IndicatorFiguresTest {
     }
 
     @Test
+    void aPendingItemIsNotCountedEvenWithADateInTheWindow() {
+        Map<String, String> pending = new java.util.HashMap<>(ip("INVENTION_PATENT", "2025-01-01"));
+        pending.put("status", "PENDING");
+        Map<String, String> granted = new java.util.HashMap<>(ip("INVENTION_PATENT", "2025-01-01"));
+        granted.put("status", "GRANTED");
+        FormContent content = FormContent.empty().withRows("ip", List.of(pending, granted));
+
+        assertThat(IndicatorFigures.of(content, CUTOFF).recentPatents()).isEqualTo(1);
+    }
+
+    @Test
     void countsEnterprisesAndLeadingOnes() {
         FormContent content = FormContent.empty().withRows("enterprises", List.of(
                 enterprise("供应链金融", "100", "80", "10", "true"),

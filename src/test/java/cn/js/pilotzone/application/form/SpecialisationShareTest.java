@@ -120,4 +120,11 @@ class SpecialisationShareTest {
         assertThat(justBelow.topTwoPercent()).isEqualByComparingTo("40.0");
         assertThat(justBelow.reached()).isFalse();
     }
+
+    @Test
+    void aFullWidthSpaceInsideAnIndustryNameIsTheSameAsAnOrdinarySpace() {
+        var result = SpecialisationShare.of(List.of("供应链　金融", "供应链 金融", "政务", "医疗", "教育"));
+
+        assertThat(result.topIndustries().get(0).enterprises()).isEqualTo(2);
+    }
 }

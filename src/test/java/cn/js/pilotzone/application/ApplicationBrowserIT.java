@@ -1,0 +1,262 @@
+package cn.js.pilotzone.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import cn.js.pilotzone.HeadlessChromium;
+import cn.js.pilotzone.TestAccounts;
+import cn.js.pilotzone.TestRounds;
+import cn.js.pilotzone.application.domain.EvaluationRound;
+import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.FieldKind;
+import cn.js.pilotzone.application.form.FieldSpec;
+import cn.js.pilotzone.application.form.SectionSpec;
+import cn.js.pilotzone.documents.Spreadsheets;
+
+/**
+ * A demonstration park fills its whole 申报书 in the browser, imports its enterprises from Excel,
+ * attaches evidence, declares the veto items, submits, and downloads the PDF and the .docx.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@ExtendWith(HeadlessChromium.Required.class)
+class ApplicationBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private TestRounds testRounds;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    @Test
+    void aParkFillsImportsAttachesSubmitsAndDownloadsItsApplication() throws Exception {
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        EvaluationRound round = testRounds.open(LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
+        Path files = Files.createTempDirectory("application-browser-it");
+
+        logIn("park-nanjing");
+        open("/rounds/" + round.id());
+        browser.findElement(By.id("speciality")).sendKeys("区块链+供应链金融");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches("/applications/\\d+$"));
+        String applicationUrl = browser.getCurrentUrl();
+
+        for (SectionSpec section : AppendixA.SECTIONS) {
+            open(applicationUrl.substring(applicationUrl.indexOf("/applications")) + "/sections/" + section.key());
+            fillSection(section);
+            if (section.key().equals("cover")) {
+                screenshot("application-section-cover-zh.png");
+            }
+            if (section.needsEvidence()) {
+                Path evidence = Files.write(files.resolve("证明材料-" + section.key() + ".pdf"),
+                        SampleApplication.pdfBytes(section.key()));
+                browser.findElement(By.id("evidence-file")).sendKeys(evidence.toString());
+                submitFormOf(By.id("evidence-file"));
+                waitForSuccess("证明材料已上传");
+            }
+        }
+        addPolicyRow(applicationUrl);
+        importEnterprises(applicationUrl, files);
+        screenshot("application-section-industry-zh.png");
+        declareVeto(applicationUrl);
+
+        browser.get(applicationUrl);
+        assertThat(text(By.id("completeness"))).contains("申报书已填写完整，可以提交。");
+        screenshot("application-overview-zh.png");
+        click(By.id("submit-application"));
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.urlMatches("/versions/1$"));
+        assertThat(text(By.cssSelector(".alert-success"))).contains("申报书已提交（第 1 版）");
+        screenshot("application-version-zh.png");
+
+        byte[] pdf = download(By.id("download-pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", "");
+            assertThat(text).contains("江苏省区块链技术创新应用试验区评估申报书").contains(SampleApplication.UNIT)
+                    .contains("南京链信科技有限公司1").contains("供应链金融").contains("填报说明");
+            List<String> notEmbedded = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    if (!font.isEmbedded()) {
+                        notEmbedded.add(font.getName());
+                    }
+                }
+            }
+            assertThat(notEmbedded).isEmpty();
+        }
+        byte[] docx = download(By.id("download-docx"));
+        try (XWPFWordExtractor words = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            assertThat(words.getText()).contains("江苏省区块链技术创新应用试验区评估申报书").contains("南京链信科技有限公司2");
+        }
+    }
+
+    private void fillSection(SectionSpec section) {
+        if (section.fields().isEmpty()) {
+            return;
+        }
+        for (FieldSpec field : section.fields()) {
+            WebElement input = browser.findElement(By.id(field.htmlId()));
+            String value = SampleApplication.value(field);
+            if (field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.FLAG) {
+                new Select(input).selectByValue(value);
+            } else if (field.kind() == FieldKind.DATE) {
+                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+            } else {
+                input.clear();
+                input.sendKeys(value);
+            }
+        }
+        click(By.cssSelector("#section-form button[type=submit]"));
+        waitForSuccess("已保存");
+    }
+
+    private void addPolicyRow(String applicationUrl) {
+        browser.get(applicationUrl + "/rosters/policies/rows/new");
+        for (FieldSpec column : AppendixA.POLICIES.columns()) {
+            WebElement input = browser.findElement(By.id(column.htmlId()));
+            if (column.kind() == FieldKind.DATE) {
+                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, "2025-06-01");
+            } else {
+                input.sendKeys("南京市促进区块链产业发展若干政策");
+            }
+        }
+        click(By.cssSelector("main form.card button[type=submit]"));
+        waitForSuccess("该行已保存");
+    }
+
+    private void importEnterprises(String applicationUrl, Path files) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            rows.add(List.of("南京链信科技有限公司" + i, TestAccounts.creditCode(), i < 2 ? "供应链金融" : "政务服务",
+                    "1200.5", "980", "35.2", "48", "区块链技术开发、技术服务", i == 0 ? "是" : "否"));
+        }
+        Path workbook = Files.write(files.resolve("区块链企业名单.xlsx"), Spreadsheets.write("enterprises",
+                List.of("企业名称", "统一社会信用代码", "行业", "产值", "销售收入", "利润", "从业人数", "经营范围", "骨干"), rows));
+        browser.get(applicationUrl + "/sections/industry");
+        browser.findElement(By.id("import-enterprises")).sendKeys(workbook.toString());
+        submitFormOf(By.id("import-enterprises"));
+        browser.switchTo().alert().accept();
+        waitForSuccess("导入成功");
+        assertThat(text(By.id("roster-enterprises"))).contains("南京链信科技有限公司0").contains("共 3 行");
+        assertThat(text(By.cssSelector(".figures"))).contains("66.7%").contains("达到");
+    }
+
+    private void declareVeto(String applicationUrl) {
+        browser.get(applicationUrl + "/sections/veto");
+        for (WebElement box : browser.findElements(By.cssSelector("input[name=declared]"))) {
+            if (!box.isSelected()) {
+                click(box);
+            }
+        }
+        click(By.cssSelector("#veto-declaration button[type=submit]"));
+        waitForSuccess("声明已保存");
+    }
+
+    private byte[] download(By link) throws IOException, InterruptedException {
+        String href = browser.findElement(link).getDomProperty("href");
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        return response.body();
+    }
+
+    private void submitFormOf(By field) {
+        click(browser.findElement(field).findElement(By.xpath("./ancestor::form//button[@type='submit']")));
+    }
+
+    private void click(By locator) {
+        click(browser.findElement(locator));
+    }
+
+    /**
+     * Long forms put buttons below the fold; a person scrolls to them before clicking. Instantly,
+     * because Bootstrap's smooth scrolling would still be moving when the click lands.
+     */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private void waitForSuccess(String message) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), message));
+    }
+
+    private void logIn(String login) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String text(By locator) {
+        return browser.findElement(locator).getText();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
