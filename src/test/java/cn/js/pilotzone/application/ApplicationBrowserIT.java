@@ -124,6 +124,8 @@ class ApplicationBrowserIT {
         screenshot("application-version-zh.png");
 
         byte[] pdf = download(By.id("download-pdf"));
+        // Kept beside the screenshots so that people can look at the printed form a build produced.
+        Files.write(SCREENSHOTS.resolve("application-v1.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", "");
             assertThat(text).contains("江苏省区块链技术创新应用试验区评估申报书").contains(SampleApplication.UNIT)
