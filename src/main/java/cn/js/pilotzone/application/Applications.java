@@ -34,11 +34,13 @@ public class Applications {
     private final ParkDirectory parks;
     private final ApplicationEventPublisher events;
     private final ApplicationAccess access;
+    private final TitleRegister titles;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, EvaluationRoundRepository rounds, ParkDirectory parks,
-            ApplicationEventPublisher events, ApplicationAccess access, Clock clock) {
+            ApplicationEventPublisher events, ApplicationAccess access, TitleRegister titles, Clock clock) {
         this.access = access;
+        this.titles = titles;
         this.applications = applications;
         this.rounds = rounds;
         this.parks = parks;
@@ -57,7 +59,8 @@ public class Applications {
         ParkFacts park = parks.park(me.organisationId())
                 .orElseThrow(() -> new DomainException("eligibility.notAPark"));
         List<EligibilityPolicy.Failure> failures = EligibilityPolicy.check(park, speciality,
-                applications.existsByRoundIdAndParkOrganisationId(roundId, park.organisationId()));
+                applications.existsByRoundIdAndParkOrganisationId(roundId, park.organisationId()),
+                titles.holdsTitle(park.organisationId()));
         if (!failures.isEmpty()) {
             throw new IneligibleException(failures);
         }

@@ -10,7 +10,8 @@ import cn.js.pilotzone.identity.ParkDirectory.ParkFacts;
 /**
  * Who may apply (申报主体要求, §1.1–1.2): a park of an admitted kind, approved at least at the level
  * its kind requires, applying through its management committee or construction/operating company,
- * with a stated blockchain speciality; and one application per park per round.
+ * with a stated blockchain speciality; one application per park per round; and a park that holds
+ * the title already has nothing to apply for.
  */
 public final class EligibilityPolicy {
 
@@ -25,7 +26,8 @@ public final class EligibilityPolicy {
     private EligibilityPolicy() {
     }
 
-    public static List<Failure> check(ParkFacts park, String speciality, boolean alreadyAppliedInRound) {
+    public static List<Failure> check(ParkFacts park, String speciality, boolean alreadyAppliedInRound,
+            boolean holdsTitle) {
         List<Failure> failures = new ArrayList<>();
         if (park.parkKindCode() == null) {
             failures.add(new Failure("eligibility.parkKindMissing", List.of()));
@@ -41,6 +43,9 @@ public final class EligibilityPolicy {
         }
         if (alreadyAppliedInRound) {
             failures.add(new Failure("eligibility.alreadyApplied", List.of()));
+        }
+        if (holdsTitle) {
+            failures.add(new Failure("eligibility.holdsTitle", List.of()));
         }
         return failures;
     }

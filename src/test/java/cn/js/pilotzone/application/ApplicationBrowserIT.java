@@ -97,6 +97,10 @@ class ApplicationBrowserIT {
 
         for (SectionSpec section : AppendixA.SECTIONS) {
             open(applicationUrl.substring(applicationUrl.indexOf("/applications")) + "/sections/" + section.key());
+            if (section.key().equals("cover")) {
+                browser.findElement(By.id("cover-unitName")).sendKeys(SampleApplication.UNIT);
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "已自动保存"));
+            }
             fillSection(section);
             if (section.key().equals("cover")) {
                 screenshot("application-section-cover-zh.png");
@@ -105,8 +109,9 @@ class ApplicationBrowserIT {
                 Path evidence = Files.write(files.resolve("证明材料-" + section.key() + ".pdf"),
                         SampleApplication.pdfBytes(section.key()));
                 browser.findElement(By.id("evidence-file")).sendKeys(evidence.toString());
+                WebElement page = currentPage();
                 submitFormOf(By.id("evidence-file"));
-                waitForSuccess("证明材料已上传");
+                waitForSuccess(page, "证明材料已上传");
             }
         }
         addPolicyRow(applicationUrl);
@@ -163,8 +168,9 @@ class ApplicationBrowserIT {
                 input.sendKeys(value);
             }
         }
+        WebElement page = currentPage();
         click(By.cssSelector("#section-form button[type=submit]"));
-        waitForSuccess("已保存");
+        waitForSuccess(page, "已保存");
     }
 
     private void addPolicyRow(String applicationUrl) {
@@ -177,8 +183,9 @@ class ApplicationBrowserIT {
                 input.sendKeys("南京市促进区块链产业发展若干政策");
             }
         }
+        WebElement page = currentPage();
         click(By.cssSelector("main form.card button[type=submit]"));
-        waitForSuccess("该行已保存");
+        waitForSuccess(page, "该行已保存");
     }
 
     private void importEnterprises(String applicationUrl, Path files) throws IOException {
@@ -191,9 +198,10 @@ class ApplicationBrowserIT {
                 List.of("企业名称", "统一社会信用代码", "行业", "产值", "销售收入", "利润", "从业人数", "经营范围", "骨干"), rows));
         browser.get(applicationUrl + "/sections/industry");
         browser.findElement(By.id("import-enterprises")).sendKeys(workbook.toString());
+        WebElement page = currentPage();
         submitFormOf(By.id("import-enterprises"));
         browser.switchTo().alert().accept();
-        waitForSuccess("导入成功");
+        waitForSuccess(page, "导入成功");
         assertThat(text(By.id("roster-enterprises"))).contains("南京链信科技有限公司0").contains("共 3 行");
         assertThat(text(By.cssSelector(".figures"))).contains("66.7%").contains("达到");
     }
@@ -205,8 +213,9 @@ class ApplicationBrowserIT {
                 click(box);
             }
         }
+        WebElement page = currentPage();
         click(By.cssSelector("#veto-declaration button[type=submit]"));
-        waitForSuccess("声明已保存");
+        waitForSuccess(page, "声明已保存");
     }
 
     private byte[] download(By link) throws IOException, InterruptedException {
@@ -237,7 +246,13 @@ class ApplicationBrowserIT {
         element.click();
     }
 
-    private void waitForSuccess(String message) {
+    private WebElement currentPage() {
+        return browser.findElement(By.tagName("html"));
+    }
+
+    /** The page that was shown must be gone first, or its own notice could be read as the new one. */
+    private void waitForSuccess(WebElement previousPage, String message) {
+        wait.until(ExpectedConditions.stalenessOf(previousPage));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), message));
     }
 

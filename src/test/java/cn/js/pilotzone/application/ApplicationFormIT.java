@@ -287,10 +287,12 @@ class ApplicationFormIT {
         String fileId = jdbc.sql("select min(file_id) from application_evidence where application_id = ?").param(id)
                 .query(String.class).single();
 
-        assertThat(page(nanjing, "/applications/{id}/versions/1", id)).contains(SampleApplication.UNIT);
+        assertThat(page(nanjing, "/applications/{id}/versions/1", id)).contains(SampleApplication.UNIT)
+                .contains("发现 1 处关键词命中").contains("矿机");
         assertThat(status(nanjing, "/applications/{id}/versions/1/files/" + fileId, id)).isEqualTo(200);
         assertThat(status(nanjing, "/applications/{id}/sections/cover", id)).as("draft pages").isIn(403, 404);
-        assertThat(page(province, "/applications/{id}/versions/1", id)).contains(SampleApplication.UNIT);
+        assertThat(page(province, "/applications/{id}/versions/1", id)).contains(SampleApplication.UNIT)
+                .contains("发现 1 处关键词命中");
         for (String url : List.of("/applications/{id}", "/applications/{id}/versions/1",
                 "/applications/{id}/versions/1.pdf", "/applications/{id}/versions/1/files/" + fileId)) {
             assertThat(status(suzhou, url, id)).as(url).isEqualTo(404);

@@ -41,6 +41,8 @@ class ApplicationsIT {
     ApplicationRepository applications;
     @Autowired
     AuditTrail auditTrail;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private EvaluationRound openRound() {
         return testRounds.open(TODAY.minusDays(1), TODAY.plusDays(30));
@@ -98,6 +100,30 @@ class ApplicationsIT {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(body(result)).contains("不符合申报条件").contains("须经省级及以上批准设立");
         assertThat(applications.findAll().stream().filter(a -> a.roundId() == round.id())).isEmpty();
+    }
+
+    @Test
+    void aParkThatHoldsTheTitleCannotApplyAgainUntilItIsRevoked() throws Exception {
+        String name = testAccounts.park("已获称号园区" + TestAccounts.uniqueName(""), "SOFTWARE_PARK",
+                ApprovalLevel.PROVINCIAL);
+        MockHttpSession park = parkUser(name);
+        EvaluationRound earlier = openRound();
+        start(park, earlier.id(), SPECIALITY);
+        var application = applications.findAll().stream().filter(a -> a.roundId() == earlier.id()).findFirst()
+                .orElseThrow();
+        // The provincial decision of the evaluation workflow writes such a row when it designates a park.
+        jdbc.sql("INSERT INTO designation (park_organisation_id, application_id, designation_number, document_number,"
+                + " designated_on, status, created_at) VALUES (?, ?, ?, '苏工信数据〔2026〕1号', DATE '2026-01-20',"
+                + " 'IN_FORCE', CURRENT_TIMESTAMP)")
+                .params(application.parkOrganisationId(), application.id(), TestAccounts.uniqueName("SYQ")).update();
+        EvaluationRound later = openRound();
+
+        MvcResult refused = start(park, later.id(), SPECIALITY);
+        jdbc.sql("UPDATE designation SET status = 'REVOKED' WHERE application_id = ?").param(application.id()).update();
+        MvcResult afterRevocation = start(park, later.id(), SPECIALITY);
+
+        assertThat(body(refused)).contains("本园区已获得“江苏省区块链技术创新应用试验区”称号");
+        assertThat(afterRevocation.getResponse().getRedirectedUrl()).startsWith("/applications/");
     }
 
     @Test

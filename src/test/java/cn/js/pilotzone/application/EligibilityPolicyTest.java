@@ -21,14 +21,14 @@ class EligibilityPolicyTest {
 
     @Test
     void aProvincialSoftwareParkWithASpecialityMayApply() {
-        assertThat(EligibilityPolicy.check(eligibleSoftwarePark(), SPECIALITY, false)).isEmpty();
+        assertThat(EligibilityPolicy.check(eligibleSoftwarePark(), SPECIALITY, false, false)).isEmpty();
     }
 
     @Test
     void aSoftwareParkApprovedOnlyByItsCityMayNotApply() {
         var failures = EligibilityPolicy.check(
                 park("SOFTWARE_PARK", ApprovalLevel.PROVINCIAL, ApprovalLevel.MUNICIPAL, "OPERATING_COMPANY"),
-                SPECIALITY, false);
+                SPECIALITY, false, false);
         assertThat(failures).extracting(EligibilityPolicy.Failure::messageKey)
                 .containsExactly("eligibility.approvalLevel");
     }
@@ -37,25 +37,31 @@ class EligibilityPolicyTest {
     void aHighTechZoneApprovedByACountyGovernmentMayApply() {
         assertThat(EligibilityPolicy.check(
                 park("HIGH_TECH_ZONE", ApprovalLevel.COUNTY, ApprovalLevel.COUNTY, "OPERATING_COMPANY"), SPECIALITY,
-                false)).isEmpty();
+                false, false)).isEmpty();
     }
 
     @Test
     void aParkWithoutKindOrApplyingUnitIsRefusedNamingEachRule() {
-        var failures = EligibilityPolicy.check(park(null, null, ApprovalLevel.NATIONAL, null), SPECIALITY, false);
+        var failures = EligibilityPolicy.check(park(null, null, ApprovalLevel.NATIONAL, null), SPECIALITY, false, false);
         assertThat(failures).extracting(EligibilityPolicy.Failure::messageKey)
                 .containsExactly("eligibility.parkKindMissing", "eligibility.unitKindMissing");
     }
 
     @Test
     void aParkMustStateItsBlockchainSpeciality() {
-        assertThat(EligibilityPolicy.check(eligibleSoftwarePark(), "  ", false))
+        assertThat(EligibilityPolicy.check(eligibleSoftwarePark(), "  ", false, false))
                 .extracting(EligibilityPolicy.Failure::messageKey).containsExactly("eligibility.specialityMissing");
     }
 
     @Test
     void aParkAppliesOnlyOncePerRound() {
-        assertThat(EligibilityPolicy.check(eligibleSoftwarePark(), SPECIALITY, true))
+        assertThat(EligibilityPolicy.check(eligibleSoftwarePark(), SPECIALITY, true, false))
                 .extracting(EligibilityPolicy.Failure::messageKey).containsExactly("eligibility.alreadyApplied");
+    }
+
+    @Test
+    void aParkThatHoldsTheTitleCannotApplyAgain() {
+        assertThat(EligibilityPolicy.check(eligibleSoftwarePark(), SPECIALITY, false, true))
+                .extracting(EligibilityPolicy.Failure::messageKey).containsExactly("eligibility.holdsTitle");
     }
 }

@@ -89,7 +89,8 @@ final class SampleApplication {
             row.put("enterprises.name", "南京链信科技有限公司" + i);
             row.put("enterprises.creditCode", TestAccounts.creditCode());
             row.put("enterprises.industry", i % 2 == 0 ? "供应链金融" : "政务服务");
-            row.put("enterprises.businessScope", "区块链技术开发、技术服务；软件开发；信息系统集成服务。");
+            // The last enterprise repairs mining rigs: a screening hit that every reader must see.
+            row.put("enterprises.businessScope", i == 2 ? "区块链技术开发；矿机维修。" : "区块链技术开发、技术服务；软件开发。");
         }
         if (roster == AppendixA.INTELLECTUAL_PROPERTY) {
             row.put("ip.number", "2025SR00" + i + "123");

@@ -100,7 +100,7 @@ class SubmissionIT {
             // Narrow table cells wrap their text, so words are compared without line breaks.
             String text = new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", "");
             assertThat(text).contains("江苏省区块链技术创新应用试验区评估申报书").contains(SampleApplication.UNIT)
-                    .contains("南京链信科技有限公司0").contains("省专家小组评估意见")
+                    .contains("南京链信科技有限公司0").contains("省专家小组评估意见").contains("发现1处关键词命中")
                     .containsPattern("文档编号SQ\\d{4}-\\d{6}-V1");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
