@@ -6,3 +6,6 @@ $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER application_version_no_change BEFORE UPDATE OR DELETE ON application_version
     FOR EACH ROW EXECUTE FUNCTION application_version_frozen();
+
+CREATE TRIGGER application_version_no_truncate BEFORE TRUNCATE ON application_version
+    FOR EACH STATEMENT EXECUTE FUNCTION application_version_frozen();

@@ -40,20 +40,21 @@ class ApplicationAccess {
 
     /** The park's own application, drafts included. */
     Application own(long id, AccountPrincipal me) {
-        return applications.findById(id)
-                .filter(a -> me.hasRole(Role.APPLICANT) && a.parkOrganisationId() == me.organisationId())
-                .orElseThrow(() -> notFound(id));
+        return applications.findById(id).filter(a -> isOwn(a, me)).orElseThrow(() -> notFound(id));
     }
 
     /** The park's own application, locked for the rest of the transaction so that changes queue. */
     Application ownForChange(long id, AccountPrincipal me) {
-        return applications.findForUpdate(id)
-                .filter(a -> me.hasRole(Role.APPLICANT) && a.parkOrganisationId() == me.organisationId())
-                .orElseThrow(() -> notFound(id));
+        return applications.findForUpdate(id).filter(a -> isOwn(a, me)).orElseThrow(() -> notFound(id));
     }
 
-    boolean mayRead(Application application, AccountPrincipal me) {
-        if (me.hasRole(Role.APPLICANT) && application.parkOrganisationId() == me.organisationId()) {
+    private static boolean isOwn(Application application, AccountPrincipal me) {
+        return me.hasRole(Role.APPLICANT) && application.parkOrganisationId() == me.organisationId();
+    }
+
+    /** A city keeps its view of a submitted case even if the park's account is later deactivated. */
+    private boolean mayRead(Application application, AccountPrincipal me) {
+        if (isOwn(application, me)) {
             return true;
         }
         if (application.versionsSubmitted() == 0) {
@@ -63,8 +64,7 @@ class ApplicationAccess {
             return true;
         }
         return me.hasRole(Role.CITY_REVIEWER) && me.jurisdictionCode() != null
-                && parks.park(application.parkOrganisationId())
-                        .filter(p -> me.jurisdictionCode().equals(p.jurisdictionCode())).isPresent();
+                && me.jurisdictionCode().equals(parks.jurisdiction(application.parkOrganisationId()));
     }
 
     private static NotFoundException notFound(long id) {

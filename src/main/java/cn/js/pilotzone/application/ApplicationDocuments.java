@@ -11,6 +11,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import cn.js.pilotzone.application.form.FieldSpec;
+import cn.js.pilotzone.application.form.IndicatorFigures;
 import cn.js.pilotzone.application.form.RosterSpec;
 import cn.js.pilotzone.application.form.SectionSpec;
 import cn.js.pilotzone.application.form.VetoActivity;
@@ -80,7 +81,14 @@ class ApplicationDocuments {
                 doc.table(sheets.headers(roster, DOCUMENT_LOCALE), model.content().rows(roster.key()).stream()
                         .map(r -> sheets.cells(roster, r, DOCUMENT_LOCALE)).toList());
             }
+            if (section.needsEvidence()) {
+                doc.paragraph(text("evidence.title"));
+                doc.table(List.of(text("evidence.name"), text("evidence.type"), "SHA-256 / SM3"),
+                        model.evidenceOf(section.key()).stream()
+                                .map(e -> List.of(e.name(), e.type(), e.sha256() + "\n" + e.sm3())).toList());
+            }
         }
+        figures(doc, model.figures());
         doc.pageBreak().heading(text("veto.title"));
         List<List<String>> declarations = new ArrayList<>();
         for (VetoActivity activity : VetoActivity.values()) {
@@ -88,10 +96,34 @@ class ApplicationDocuments {
                     text(model.content().vetoDeclared().contains(activity.name()) ? "veto.declaredAbsent" : "veto.notDeclared")));
         }
         doc.table(List.of(text("veto.activity"), text("veto.declaration")), declarations);
+        doc.paragraph(model.screening().isEmpty() ? text("screening.none")
+                : messages.getMessage("screening.found", new Object[] {model.screening().size()}, DOCUMENT_LOCALE));
+        if (!model.screening().isEmpty()) {
+            doc.table(List.of(text("screening.row"), text("screening.enterprise"), text("screening.keyword"),
+                    text("screening.excerpt")), model.screening().stream()
+                            .map(h -> List.of(String.valueOf(h.row()), h.enterprise(), h.keyword(), h.excerpt())).toList());
+        }
         doc.heading(text("print.cityOpinion")).paragraph(text("print.cityOpinionBox"))
                 .heading(text("print.panelOpinion")).paragraph(text("print.panelOpinionBox"))
                 .heading(text("print.provinceOpinion")).paragraph(text("print.provinceOpinionBox"));
         return doc.toBytes();
+    }
+
+    private void figures(DocxWriter doc, IndicatorFigures f) {
+        String unit = " " + text("unit.wanYuan");
+        doc.pageBreak().heading(text("figures.title")).table(List.of(text("figures.title"), ""), List.of(
+                List.of(text("figures.enterprises"), String.valueOf(f.enterprises())),
+                List.of(text("figures.leading"), String.valueOf(f.leadingEnterprises())),
+                List.of(text("figures.topOne"), f.specialisation().topOnePercent() + "%"),
+                List.of(text("figures.topTwo"), f.specialisation().topTwoPercent() + "%"),
+                List.of(text("figures.specialised"),
+                        text(f.specialisation().reached() ? "figures.reached" : "figures.notReached")),
+                List.of(messages.getMessage("figures.recentIp", new Object[] {f.ipWindowFrom(), f.ipWindowTo()},
+                        DOCUMENT_LOCALE), messages.getMessage("figures.recentIpCounts",
+                                new Object[] {f.recentSoftwareCopyrights(), f.recentPatents()}, DOCUMENT_LOCALE)),
+                List.of(text("figures.output"), f.totalOutput() + unit),
+                List.of(text("figures.revenue"), f.totalRevenue() + unit),
+                List.of(text("figures.profit"), f.totalProfit() + unit)));
     }
 
     private String display(FieldSpec field, String value) {

@@ -1,10 +1,6 @@
 package cn.js.pilotzone.application;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +42,6 @@ import cn.js.pilotzone.documents.Spreadsheets;
 import cn.js.pilotzone.evidence.EvidenceRejected;
 import cn.js.pilotzone.evidence.EvidenceStore;
 import cn.js.pilotzone.evidence.FileType;
-import cn.js.pilotzone.evidence.OoxmlInspector;
 import cn.js.pilotzone.evidence.StoredFile;
 import cn.js.pilotzone.identity.AccountPrincipal;
 
@@ -58,8 +53,8 @@ import cn.js.pilotzone.identity.AccountPrincipal;
 @Service
 public class ApplicationForms {
 
-    /** Evidence may be any of the accepted formats of the issue; a roster upload only a workbook. */
-    public static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.values());
+    /** Evidence may be a scan, a photo, an office document or an OFD file: every type the store knows. */
+    private static final Set<FileType> EVIDENCE_TYPES = Set.of(FileType.values());
 
     /** A value longer than this is cut: no field of Appendix A needs more, and it bounds the JSON. */
     private static final int MAX_STORED_VALUE = 20_000;
@@ -69,7 +64,6 @@ public class ApplicationForms {
     private final ApplicationEvidenceRepository evidenceLinks;
     private final VetoKeywordRepository keywords;
     private final EvidenceStore store;
-    private final OoxmlInspector inspector;
     private final RosterSheets sheets;
     private final ApplicationProperties properties;
     private final ApplicationEventPublisher events;
@@ -77,14 +71,13 @@ public class ApplicationForms {
 
     ApplicationForms(ApplicationAccess access, EvaluationRoundRepository rounds,
             ApplicationEvidenceRepository evidenceLinks, VetoKeywordRepository keywords, EvidenceStore store,
-            OoxmlInspector inspector, RosterSheets sheets, ApplicationProperties properties,
+            RosterSheets sheets, ApplicationProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.rounds = rounds;
         this.evidenceLinks = evidenceLinks;
         this.keywords = keywords;
         this.store = store;
-        this.inspector = inspector;
         this.sheets = sheets;
         this.properties = properties;
         this.events = events;
@@ -115,12 +108,10 @@ public class ApplicationForms {
         Application application = access.readable(id, me);
         LocalDate cutoff = cutoff(application);
         List<EvidenceItem> evidence = evidence(application.id());
-        Map<String, Integer> bySection = evidence.stream()
-                .collect(Collectors.groupingBy(EvidenceItem::section, Collectors.summingInt(e -> 1)));
         FormContent content = application.content();
         return new Draft(application.id(), application.roundId(), application.status(),
                 application.versionsSubmitted(), content, cutoff, IndicatorFigures.of(content, cutoff),
-                FormCheck.completeness(content, cutoff, bySection), evidence,
+                FormCheck.completeness(content, cutoff, EvidenceItem.countBySection(evidence)), evidence,
                 VetoScreening.screen(content.rows(AppendixA.ENTERPRISES.key()), keywordList()));
     }
 
@@ -128,7 +119,7 @@ public class ApplicationForms {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void saveFields(long id, String sectionKey, Map<String, String> values, AccountPrincipal me) {
-        SectionSpec section = AppendixA.section(sectionKey).orElseThrow(() -> new NotFoundException(sectionKey));
+        SectionSpec section = AppendixA.sectionOrNotFound(sectionKey);
         Application application = access.ownForChange(id, me);
         Map<String, String> own = new LinkedHashMap<>();
         for (FieldSpec field : section.fields()) {
@@ -140,19 +131,20 @@ public class ApplicationForms {
     }
 
     /**
-     * Adds a row ({@code index} null) or replaces the 0-based row {@code index}. A row is saved only
-     * when it is valid; otherwise its problems come back by column key and nothing changes.
+     * Adds a row ({@code index} null) or replaces the 0-based row {@code index} of the roster the page
+     * saw ({@code fingerprint}). A row is saved only when it is valid; otherwise its problems come
+     * back by column key and nothing changes.
      */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
-    public Map<String, String> saveRow(long id, String rosterKey, Integer index, Map<String, String> values,
-            AccountPrincipal me) {
-        RosterSpec roster = roster(rosterKey);
+    public Map<String, String> saveRow(long id, String rosterKey, Integer index, String fingerprint,
+            Map<String, String> values, AccountPrincipal me) {
+        RosterSpec roster = AppendixA.rosterOrNotFound(rosterKey);
         Application application = access.ownForChange(id, me);
         application.requireDraft();
         List<Map<String, String>> rows = application.content().rows(rosterKey);
-        if (index != null && (index < 0 || index >= rows.size())) {
-            throw new NotFoundException("row " + index);
+        if (index != null) {
+            requireRow(application, rosterKey, index, fingerprint);
         }
         if (index == null && rows.size() >= RosterSpec.MAX_ROWS) {
             throw new DomainException("form.roster.full", RosterSpec.MAX_ROWS);
@@ -161,7 +153,7 @@ public class ApplicationForms {
         for (FieldSpec column : roster.columns()) {
             String value = column.kind().normalise(values.get(column.key()));
             if (!value.isEmpty()) {
-                row.put(RosterSpec.columnName(column), cut(value));
+                row.put(column.name(), cut(value));
             }
         }
         Map<String, String> problems = new LinkedHashMap<>(FormCheck.rowProblems(roster, row, cutoff(application)));
@@ -183,20 +175,28 @@ public class ApplicationForms {
 
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
-    public void deleteRow(long id, String rosterKey, int index, AccountPrincipal me) {
-        roster(rosterKey);
+    public void deleteRow(long id, String rosterKey, int index, String fingerprint, AccountPrincipal me) {
+        AppendixA.rosterOrNotFound(rosterKey);
         Application application = access.ownForChange(id, me);
+        application.requireDraft();
+        requireRow(application, rosterKey, index, fingerprint);
+        application.edit(application.content().withoutRow(rosterKey, index));
+    }
+
+    private static void requireRow(Application application, String rosterKey, int index, String fingerprint) {
         if (index < 0 || index >= application.content().rows(rosterKey).size()) {
             throw new NotFoundException("row " + index);
         }
-        application.edit(application.content().withoutRow(rosterKey, index));
+        if (!application.content().rosterFingerprint(rosterKey).equals(fingerprint)) {
+            throw new DomainException("form.staleRow");
+        }
     }
 
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void declareVeto(long id, Collection<String> declared, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
-        Set<String> known = java.util.Arrays.stream(VetoActivity.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> known = VetoActivity.names();
         Set<String> kept = declared.stream().filter(known::contains).collect(Collectors.toSet());
         application.edit(application.content().withVetoDeclared(kept));
         events.publishEvent(ApplicationChanged.of(ApplicationAction.VETO_DECLARED, id,
@@ -207,7 +207,7 @@ public class ApplicationForms {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public byte[] rosterWorkbook(long id, String rosterKey, Locale locale, AccountPrincipal me) {
-        RosterSpec roster = roster(rosterKey);
+        RosterSpec roster = AppendixA.rosterOrNotFound(rosterKey);
         Application application = access.readable(id, me);
         List<List<String>> rows = application.content().rows(rosterKey).stream()
                 .map(r -> sheets.cells(roster, r, locale)).toList();
@@ -225,7 +225,7 @@ public class ApplicationForms {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public List<RowError> importRoster(long id, String rosterKey, InputStream upload, AccountPrincipal me) {
-        RosterSpec roster = roster(rosterKey);
+        RosterSpec roster = AppendixA.rosterOrNotFound(rosterKey);
         Application application = access.ownForChange(id, me);
         application.requireDraft();
         List<SheetRow> sheetRows = readWorkbook(upload, roster);
@@ -255,50 +255,8 @@ public class ApplicationForms {
     }
 
     private List<SheetRow> readWorkbook(InputStream upload, RosterSpec roster) {
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("roster-", ".xlsx");
-            long size = copyBounded(upload, temp, properties.maxWorkbook().toBytes());
-            if (size == 0) {
-                throw new DomainException("evidence.empty");
-            }
-            if (inspector.inspect(temp) != FileType.XLSX) {
-                throw new DomainException("documents.unreadableWorkbook");
-            }
-            try (InputStream in = Files.newInputStream(temp)) {
-                return Spreadsheets.read(in, roster.columns().size(), RosterSpec.MAX_ROWS);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    private long copyBounded(InputStream in, Path target, long limit) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        try (var out = Files.newOutputStream(target)) {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > limit) {
-                    throw new DomainException("evidence.tooLarge", limit / (1024 * 1024));
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return total;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // A temporary file left behind is removed by the system's temp cleaning; the upload's outcome stands.
-            }
-        }
+        return store.readWorkbook(upload, properties.maxWorkbook().toBytes(),
+                workbook -> Spreadsheets.read(workbook, roster.columns().size(), RosterSpec.MAX_ROWS));
     }
 
     /** Attaches a file to a section after checking its bytes and the application's total. */
@@ -310,10 +268,13 @@ public class ApplicationForms {
         Application application = access.ownForChange(id, me);
         application.requireDraft();
         long fileLimit = properties.maxEvidenceFile().toBytes();
-        long remaining = properties.maxEvidenceTotal().toBytes() - evidenceLinks.totalBytes(id);
+        long remaining = properties.maxEvidenceTotal().toBytes() - evidenceLinks.storedBytes(id);
+        if (remaining <= 0) {
+            throw new DomainException("evidence.applicationFull", properties.maxEvidenceTotal().toMegabytes());
+        }
         StoredFile stored;
         try {
-            stored = store.store(content, originalName, EVIDENCE_TYPES, Math.max(0, Math.min(fileLimit, remaining)),
+            stored = store.store(content, originalName, EVIDENCE_TYPES, Math.min(fileLimit, remaining),
                     me.loginName());
         } catch (EvidenceRejected e) {
             if ("evidence.tooLarge".equals(e.messageKey()) && remaining < fileLimit) {
@@ -333,9 +294,9 @@ public class ApplicationForms {
     public void detach(long id, long linkId, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
         application.requireDraft();
-        ApplicationEvidence link = evidenceLinks.findByIdAndApplicationId(linkId, id)
+        ApplicationEvidence link = evidenceLinks.findByIdAndApplicationIdAndRemovedAtIsNull(linkId, id)
                 .orElseThrow(() -> new NotFoundException("evidence " + linkId));
-        evidenceLinks.delete(link);
+        link.remove(me.loginName(), clock.instant());
         events.publishEvent(ApplicationChanged.of(ApplicationAction.EVIDENCE_REMOVED, id,
                 link.section() + " file=" + link.fileId()));
     }
@@ -345,13 +306,13 @@ public class ApplicationForms {
     @Transactional(readOnly = true)
     public StoredFile draftEvidence(long id, long linkId, AccountPrincipal me) {
         access.own(id, me);
-        ApplicationEvidence link = evidenceLinks.findByIdAndApplicationId(linkId, id)
+        ApplicationEvidence link = evidenceLinks.findByIdAndApplicationIdAndRemovedAtIsNull(linkId, id)
                 .orElseThrow(() -> new NotFoundException("evidence " + linkId));
         return store.find(link.fileId()).orElseThrow(() -> new NotFoundException("file " + link.fileId()));
     }
 
     List<EvidenceItem> evidence(long applicationId) {
-        return evidenceLinks.findByApplicationIdOrderById(applicationId).stream()
+        return evidenceLinks.findByApplicationIdAndRemovedAtIsNullOrderById(applicationId).stream()
                 .map(link -> store.find(link.fileId()).map(f -> new EvidenceItem(link.id(), link.section(), f.id(),
                         f.originalName(), f.type().name(), f.size(), f.sha256(), f.sm3())).orElseThrow())
                 .toList();
@@ -363,10 +324,6 @@ public class ApplicationForms {
 
     LocalDate cutoff(Application application) {
         return rounds.findById(application.roundId()).map(EvaluationRound::statisticsCutoff).orElseThrow();
-    }
-
-    private static RosterSpec roster(String key) {
-        return AppendixA.roster(key).orElseThrow(() -> new NotFoundException("roster " + key));
     }
 
     private static String cut(String value) {

@@ -65,7 +65,7 @@ class RosterSheets {
             FieldSpec column = roster.columns().get(i);
             String text = column.kind().normalise(i < cells.size() ? cells.get(i) : "");
             if (!text.isEmpty()) {
-                row.put(RosterSpec.columnName(column), code(column, text));
+                row.put(column.name(), code(column, text));
             }
         }
         return row;

@@ -1,20 +1,14 @@
 package cn.js.pilotzone.application;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,6 +47,13 @@ import cn.js.pilotzone.identity.ReferenceData;
  */
 @Service
 public class Submissions {
+
+    /** Crockford's base 32: no I, L, O or U, which are easily misread when a code is typed from paper. */
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final int CODE_RANDOM_LENGTH = 8;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** More scans than a park needs to get one right; it bounds what a version can collect. */
+    static final int MAX_SCANS = 5;
 
     /** A sealed scan is a scanned paper document: an image or a PDF/OFD file. */
     static final Set<FileType> SCAN_TYPES = Set.of(FileType.PDF, FileType.OFD, FileType.JPEG, FileType.PNG);
@@ -120,9 +121,8 @@ public class Submissions {
         round.requireOpenForSubmission(LocalDate.now(clock));
         FormContent content = application.content();
         List<EvidenceItem> evidence = forms.evidence(id);
-        Map<String, Integer> bySection = evidence.stream()
-                .collect(Collectors.groupingBy(EvidenceItem::section, Collectors.summingInt(e -> 1)));
-        List<Issue> issues = FormCheck.completeness(content, round.statisticsCutoff(), bySection);
+        List<Issue> issues = FormCheck.completeness(content, round.statisticsCutoff(),
+                EvidenceItem.countBySection(evidence));
         if (!issues.isEmpty()) {
             throw new Incomplete(issues);
         }
@@ -131,10 +131,7 @@ public class Submissions {
         IndicatorFigures figures = IndicatorFigures.of(content, round.statisticsCutoff());
         List<VetoScreening.Hit> hits = VetoScreening.screen(content.rows(AppendixA.ENTERPRISES.key()),
                 forms.keywordList());
-        PrintModel print = new PrintModel(code, number, TimeConfig.inJiangsu(clock.instant()),
-                parkName(application), cityName(application),
-                round.year(), round.statisticsCutoff(), round.paperCopies(), content, figures, hits, evidence,
-                documents.verifyUrl(code));
+        PrintModel print = print(application, round, code, number, clock.instant(), content, figures, hits, evidence);
         StoredFile pdf = store.storeGenerated(documents.pdf(print), code + ".pdf", FileType.PDF, me.loginName());
         ApplicationVersion version = application.submit(new SubmissionRecord(code, figures, hits, evidence, pdf.id(),
                 pdf.sha256(), me.loginName()), clock.instant());
@@ -144,18 +141,30 @@ public class Submissions {
         return number;
     }
 
-    /** Takes the submission back. Until the city review exists (issue 4) the city cannot have acted yet. */
+    /**
+     * Takes the submission back while the round is still open, so that the park can submit again;
+     * until the city review exists (issue 4) the city cannot have acted yet.
+     */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void withdraw(long id, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
+        rounds.findById(application.roundId()).orElseThrow().requireOpenForSubmission(LocalDate.now(clock));
         application.withdraw();
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_WITHDRAWN, id,
                 "version=" + application.versionsSubmitted()));
     }
 
+    /**
+     * SQ, the round's year, the application and the version, and a random part: the code is printed
+     * on every page and opens the public verification page, so it must not be guessable by counting.
+     */
     static String documentCode(int year, long applicationId, int number) {
-        return String.format(Locale.ROOT, "SQ%d-%06d-V%d", year, applicationId, number);
+        StringBuilder random = new StringBuilder();
+        for (int i = 0; i < CODE_RANDOM_LENGTH; i++) {
+            random.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return String.format(Locale.ROOT, "SQ%d-%06d-V%d-%s", year, applicationId, number, random);
     }
 
     /** A submitted version as its readers see it. */
@@ -184,7 +193,9 @@ public class Submissions {
         ApplicationVersion version = versionOf(id, number);
         List<ScanView> scanViews = scans.findByVersionIdOrderByUploadedAtDesc(version.id()).stream()
                 .map(s -> store.find(s.fileId()).map(f -> new ScanView(f.id(), f.originalName(), f.sha256(),
-                        TimeConfig.inJiangsu(s.uploadedAt()))).orElseThrow()).toList();
+                        TimeConfig.inJiangsu(s.uploadedAt())))
+                        .orElseThrow(() -> new IllegalStateException("scan file " + s.fileId() + " has no record")))
+                .toList();
         return new VersionView(id, application.status(), print(application, version), version.pdfSha256(),
                 version.submittedBy(), scanViews);
     }
@@ -222,11 +233,18 @@ public class Submissions {
         return store.find(fileId).orElseThrow(() -> new NotFoundException("file " + fileId));
     }
 
+    /** The park seals what it submitted: only the version under review takes scans, and only a few. */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public StoredFile uploadScan(long id, int number, InputStream content, String name, AccountPrincipal me) {
-        access.ownForChange(id, me);
+        Application application = access.ownForChange(id, me);
         ApplicationVersion version = versionOf(id, number);
+        if (application.status() != Application.Status.SUBMITTED || number != application.versionsSubmitted()) {
+            throw new DomainException("scan.notCurrent");
+        }
+        if (scans.findByVersionIdOrderByUploadedAtDesc(version.id()).size() >= MAX_SCANS) {
+            throw new DomainException("scan.tooMany", MAX_SCANS);
+        }
         StoredFile stored = store.store(content, name, SCAN_TYPES, properties.maxEvidenceFile().toBytes(),
                 me.loginName());
         scans.save(new ApplicationScan(version.id(), stored.id(), me.loginName(), clock.instant()));
@@ -235,9 +253,14 @@ public class Submissions {
         return stored;
     }
 
+    /** Where a version stands: the one under review, one replaced by a later one, or one taken back. */
+    public enum VersionState {
+        CURRENT, SUPERSEDED, WITHDRAWN
+    }
+
     /** What the public verification page says of a document code: never the content itself. */
     public record Verification(String documentCode, int number, int roundYear, String parkName,
-            OffsetDateTime submittedAt, String pdfSha256) {
+            OffsetDateTime submittedAt, String pdfSha256, VersionState state) {
     }
 
     @Transactional(readOnly = true)
@@ -245,26 +268,12 @@ public class Submissions {
         return versions.findByDocumentCode(documentCode).map(v -> {
             Application application = access.byId(v.applicationId());
             int year = rounds.findById(application.roundId()).map(EvaluationRound::year).orElse(0);
+            VersionState state = v.number() < application.versionsSubmitted() ? VersionState.SUPERSEDED
+                    : application.status() == Application.Status.SUBMITTED ? VersionState.CURRENT
+                    : VersionState.WITHDRAWN;
             return new Verification(v.documentCode(), v.number(), year, parkName(application),
-                    TimeConfig.inJiangsu(v.submittedAt()), v.pdfSha256());
+                    TimeConfig.inJiangsu(v.submittedAt()), v.pdfSha256(), state);
         });
-    }
-
-    /** The SHA-256 of a file someone holds, read in small pieces, to compare with the recorded one. */
-    public static String sha256(InputStream in) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private ApplicationVersion versionOf(long id, int number) {
@@ -273,11 +282,17 @@ public class Submissions {
     }
 
     private PrintModel print(Application application, ApplicationVersion version) {
-        EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
-        return new PrintModel(version.documentCode(), version.number(), TimeConfig.inJiangsu(version.submittedAt()),
-                parkName(application), cityName(application), round.year(), round.statisticsCutoff(),
-                round.paperCopies(), version.content(), version.figures(), version.screening(), version.evidence(),
-                documents.verifyUrl(version.documentCode()));
+        return print(application, rounds.findById(application.roundId()).orElseThrow(), version.documentCode(),
+                version.number(), version.submittedAt(), version.content(), version.figures(), version.screening(),
+                version.evidence());
+    }
+
+    private PrintModel print(Application application, EvaluationRound round, String code, int number,
+            java.time.Instant submittedAt, FormContent content, IndicatorFigures figures,
+            List<VetoScreening.Hit> hits, List<EvidenceItem> evidence) {
+        return new PrintModel(code, number, TimeConfig.inJiangsu(submittedAt), parkName(application),
+                cityName(application), round.year(), round.statisticsCutoff(), round.paperCopies(), content, figures,
+                hits, evidence, documents.verifyUrl(code));
     }
 
     private String parkName(Application application) {

@@ -14,10 +14,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.evidence.domain.Digests;
 import cn.js.pilotzone.evidence.domain.EvidenceRecords;
 import cn.js.pilotzone.evidence.domain.FileArea;
 
@@ -32,14 +37,22 @@ public class EvidenceStore {
 
     private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024 * 1024);
 
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceStore.class);
+
+    /** What a workbook read into memory may inflate to: rosters of a few thousand rows need far less. */
+    private static final long WORKBOOK_MAX_UNPACKED = 32L * 1024 * 1024;
+
     private final FileArea area;
     private final TypeSniffer sniffer;
+    private final OoxmlInspector inspector;
     private final EvidenceRecords records;
     private final Clock clock;
 
-    EvidenceStore(EvidenceProperties properties, TypeSniffer sniffer, EvidenceRecords records, Clock clock) {
+    EvidenceStore(EvidenceProperties properties, TypeSniffer sniffer, OoxmlInspector inspector,
+            EvidenceRecords records, Clock clock) {
         this.area = new FileArea(properties.root());
         this.sniffer = sniffer;
+        this.inspector = inspector;
         this.records = records;
         this.clock = clock;
     }
@@ -63,6 +76,56 @@ public class EvidenceStore {
     public StoredFile storeGenerated(byte[] bytes, String name, FileType type, String createdBy) {
         Objects.requireNonNull(type, "type");
         return keep(new ByteArrayInputStream(bytes), bytes.length, name, createdBy, file -> type);
+    }
+
+    /** Reads an uploaded workbook that is not kept. */
+    @FunctionalInterface
+    public interface WorkbookReader<T> {
+
+        T read(InputStream workbook) throws IOException;
+    }
+
+    /**
+     * Lets the reader see an uploaded .xlsx once it has been checked like evidence and found small
+     * enough to open in memory, then forgets it: a roster import keeps rows, not the file.
+     *
+     * @throws EvidenceRejected when the upload is too large, not a workbook, or an unsafe package
+     */
+    public <T> T readWorkbook(InputStream content, long maxBytes, WorkbookReader<T> reader) {
+        try {
+            Path temporary = area.newTemporary();
+            try {
+                FileArea.Copy copy = area.copy(content, temporary, maxBytes)
+                        .orElseThrow(() -> new EvidenceRejected("evidence.tooLarge", megabytes(maxBytes)));
+                if (copy.size() == 0) {
+                    throw new EvidenceRejected("evidence.empty");
+                }
+                sniffer.detect(temporary, Set.of(FileType.XLSX));
+                inspector.inspect(temporary, WORKBOOK_MAX_UNPACKED);
+                try (InputStream workbook = Files.newInputStream(temporary)) {
+                    return reader.read(workbook);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the workbook could not be received or read", e);
+        }
+    }
+
+    /** The SHA-256 of bytes someone holds, to compare with a recorded one; nothing is kept. */
+    public static String sha256(InputStream content) {
+        Digests digests = new Digests();
+        byte[] buffer = new byte[16 * 1024];
+        try {
+            int n;
+            while ((n = content.read(buffer)) != -1) {
+                digests.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the file to compare could not be read", e);
+        }
+        return digests.finish().sha256();
     }
 
     public Optional<StoredFile> find(String id) {
@@ -105,13 +168,31 @@ public class EvidenceStore {
         }
     }
 
-    /** A file whose row cannot be written is removed again, so that no unreferenced evidence lingers. */
+    /**
+     * A file whose row cannot be written is removed again, and so is one whose row is rolled back
+     * with the caller's transaction, so that no unreferenced evidence lingers.
+     */
     private void insert(StoredFile file, String storedName) {
+        Path path = area.path(storedName);
         try {
             records.insert(file, storedName);
         } catch (RuntimeException e) {
-            discard(area.path(storedName), e);
+            discard(path, e);
             throw e;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        try {
+                            Files.deleteIfExists(path);
+                        } catch (IOException e) {
+                            LOG.warn("An evidence file whose row was rolled back stays unreferenced: {}", path, e);
+                        }
+                    }
+                }
+            });
         }
     }
 

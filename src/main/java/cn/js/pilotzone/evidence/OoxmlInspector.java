@@ -49,8 +49,16 @@ public class OoxmlInspector {
      * @throws EvidenceRejected evidence.unsafeArchive, evidence.unsafeXml or evidence.brokenOoxml
      */
     public FileType inspect(Path zipFile) {
+        return inspect(zipFile, MAX_TOTAL_BYTES);
+    }
+
+    /**
+     * As {@link #inspect(Path)}, with a lower limit on what the package may inflate to: a workbook
+     * that is read into memory afterwards must stay far below the evidence limit.
+     */
+    FileType inspect(Path zipFile, long maxTotalBytes) {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            Set<String> names = inflateAll(zip, Files.size(zipFile));
+            Set<String> names = inflateAll(zip, Files.size(zipFile), maxTotalBytes);
             FileType type = packageType(names);
             if (type == FileType.OFD) {
                 parse(zip, OFD_ROOT);
@@ -69,7 +77,7 @@ public class OoxmlInspector {
      * Inflates every entry, counting the bytes that really come out instead of trusting the sizes
      * the archive declares, and stops at the first limit crossed.
      */
-    private static Set<String> inflateAll(ZipFile zip, long archiveSize) throws IOException {
+    private static Set<String> inflateAll(ZipFile zip, long archiveSize, long maxTotalBytes) throws IOException {
         if (zip.size() > MAX_ENTRIES) {
             throw unsafeArchive();
         }
@@ -88,7 +96,7 @@ public class OoxmlInspector {
                 while ((read = in.read(buffer)) != -1) {
                     inflated += read;
                     total += read;
-                    if (total > MAX_TOTAL_BYTES
+                    if (total > maxTotalBytes
                             || inflated > RATIO_APPLIES_ABOVE && inflated > MAX_RATIO * compressed) {
                         throw unsafeArchive();
                     }

@@ -214,33 +214,63 @@ class ApplicationFormIT {
     }
 
     @Test
-    void allEvidenceOfOneApplicationStaysWithinItsTotal() throws Exception {
+    void allEvidenceStoredForOneApplicationStaysWithinItsTotalEvenAfterRemovals() throws Exception {
         MockHttpSession park = user(TestAccounts.NANJING_PARK, Role.APPLICANT);
         long id = started(park);
-        byte[] almostOneMegabyte = new byte[1000 * 1000];
-        System.arraycopy(SampleApplication.pdfBytes("part"), 0, almostOneMegabyte, 0, 10);
+        byte[] oneMegabyte = new byte[1024 * 1024];
+        System.arraycopy(SampleApplication.pdfBytes("part"), 0, oneMegabyte, 0, 10);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(attach(park, id, "第" + i + "份.pdf", almostOneMegabyte).getFlashMap().get("flashSuccess"))
+            assertThat(attach(park, id, "第" + i + "份.pdf", oneMegabyte).getFlashMap().get("flashSuccess"))
                     .isEqualTo("evidence.attached");
         }
-        MvcResult fourth = attach(park, id, "第4份.pdf", almostOneMegabyte);
+        long first = jdbc.sql("select min(id) from application_evidence where application_id = ?").param(id)
+                .query(Long.class).single();
+        mvc.perform(post("/applications/{id}/evidence/{l}/delete", id, first).param("section", "safeguard")
+                .session(park).with(csrf()));
+        MvcResult fourth = attach(park, id, "第4份.pdf", SampleApplication.pdfBytes("small"));
 
         assertThat(fourth.getFlashMap().get("flashError")).isEqualTo("evidence.applicationFull");
+        assertThat(status(park, "/applications/{id}/evidence/" + first, id)).as("a removed file").isEqualTo(404);
+    }
+
+    @Test
+    void aRowThatMovedSinceThePageWasShownIsNeitherEditedNorDeleted() throws Exception {
+        MockHttpSession park = user(TestAccounts.NANJING_PARK, Role.APPLICANT);
+        long id = started(park);
+        for (int i = 0; i < 3; i++) {
+            SampleApplication.addRow(mvc, park, id, AppendixA.ENTERPRISES, SampleApplication.row(AppendixA.ENTERPRISES, i));
+        }
+        String seen = applications.findById(id).orElseThrow().content().rosterFingerprint("enterprises");
+        mvc.perform(post("/applications/{id}/rosters/enterprises/rows/0/delete", id).param("fingerprint", seen)
+                .session(park).with(csrf()));
+
+        MvcResult staleDelete = mvc.perform(post("/applications/{id}/rosters/enterprises/rows/1/delete", id)
+                .param("fingerprint", seen).session(park).with(csrf())).andReturn();
+        var edit = post("/applications/{id}/rosters/enterprises/rows/1", id).param("fingerprint", seen)
+                .session(park).with(csrf());
+        SampleApplication.row(AppendixA.ENTERPRISES, 9).forEach(edit::param);
+        MvcResult staleEdit = mvc.perform(edit).andReturn();
+
+        assertThat(staleDelete.getFlashMap().get("flashError")).isEqualTo("form.staleRow");
+        assertThat(body(staleEdit)).contains("该名单已被修改");
+        assertThat(applications.findById(id).orElseThrow().content().rows("enterprises"))
+                .extracting(r -> r.get("name")).containsExactly("南京链信科技有限公司1", "南京链信科技有限公司2");
     }
 
     @Test
     void evidenceIsServedOnlyAsAnAttachmentWithItsDetectedType() throws Exception {
         MockHttpSession park = user(TestAccounts.NANJING_PARK, Role.APPLICANT);
         long id = started(park);
-        attach(park, id, "政策文件.pdf", SampleApplication.pdfBytes("policy"));
+        attach(park, id, "政策文件.html", SampleApplication.pdfBytes("policy"));
         long link = jdbc.sql("select id from application_evidence where application_id = ?").param(id)
                 .query(Long.class).single();
 
         MvcResult download = mvc.perform(get("/applications/{id}/evidence/{l}", id, link).session(park)).andReturn();
 
         assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
-        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+                .contains(".pdf").doesNotContain(".html");
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(SampleApplication.pdfBytes("policy"));
         assertThat(auditTrail.after(0)).anySatisfy(r -> assertThat(r.action()).isEqualTo("EVIDENCE_ATTACHED"));
     }

@@ -101,7 +101,7 @@ class SubmissionIT {
             String text = new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", "");
             assertThat(text).contains("江苏省区块链技术创新应用试验区评估申报书").contains(SampleApplication.UNIT)
                     .contains("南京链信科技有限公司0").contains("省专家小组评估意见").contains("发现1处关键词命中")
-                    .containsPattern("文档编号SQ\\d{4}-\\d{6}-V1");
+                    .containsPattern("文档编号SQ\\d{4}-\\d{6}-V1-[0-9A-Z]{8}");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -140,9 +140,12 @@ class SubmissionIT {
         altered[altered.length / 2] ^= 1;
         String different = body(mvc.perform(multipart("/verify/{code}", code).file(new MockMultipartFile("file",
                 "a.pdf", "application/pdf", altered)).session(anonymous).with(csrf())).andReturn());
-        String unknown = body(mvc.perform(get("/verify/{code}", "SQ1999-000001-V1").session(anonymous)).andReturn());
+        String guessed = code.substring(0, code.lastIndexOf('-') + 1) + "00000000";
+        String unknown = body(mvc.perform(get("/verify/{code}", guessed).session(anonymous)).andReturn());
 
-        assertThat(known).contains("本系统签发的文档编号").contains(code).doesNotContain(SampleApplication.OVERVIEW);
+        assertThat(known).contains("本系统签发的文档编号").contains(code).contains("当前有效的提交版本")
+                .doesNotContain(SampleApplication.OVERVIEW);
+        assertThat(code).matches("SQ\\d{4}-\\d{6}-V1-[0-9A-HJKMNP-TV-Z]{8}");
         assertThat(same).contains("一致：所选文件与提交时生成的 PDF 完全相同");
         assertThat(different).contains("不一致");
         assertThat(unknown).contains("系统中没有文档编号为");
@@ -224,6 +227,9 @@ class SubmissionIT {
                 .contains(SampleApplication.UNIT).doesNotContain("南京示范软件园运营有限公司");
         assertThat(body(mvc.perform(get("/applications/{id}/versions/2", id).session(park)).andReturn()))
                 .contains("南京示范软件园运营有限公司");
+        String firstCode = jdbc.sql("select document_code from application_version where application_id = ? and number = 1")
+                .param(id).query(String.class).single();
+        assertThat(body(mvc.perform(get("/verify/{code}", firstCode)).andReturn())).contains("已被后续提交的新版本取代");
         assertThat(auditTrail.after(0)).anySatisfy(r -> assertThat(r.action()).isEqualTo("APPLICATION_WITHDRAWN"));
     }
 
@@ -241,6 +247,40 @@ class SubmissionIT {
         }
         assertThat(jdbc.sql("select count(*) from application_version where application_id = ?").param(id)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aSubmissionCannotBeWithdrawnOnceTheRoundHasClosed() throws Exception {
+        MockHttpSession park = park();
+        long id = started(park);
+        SampleApplication.fill(mvc, park, id);
+        submit(park, id);
+        clock.set(IntegrationTest.START.plus(java.time.Duration.ofDays(40)));
+        try {
+            MvcResult late = mvc.perform(post("/applications/{id}/withdraw", id).session(park).with(csrf())).andReturn();
+            assertThat(late.getFlashMap().get("flashError")).isEqualTo("round.error.notOpen");
+        } finally {
+            clock.set(IntegrationTest.START);
+        }
+        assertThat(applications.findById(id).orElseThrow().status())
+                .isEqualTo(cn.js.pilotzone.application.domain.Application.Status.SUBMITTED);
+    }
+
+    @Test
+    void aSealedScanIsTakenOnlyForTheVersionUnderReview() throws Exception {
+        MockHttpSession park = park();
+        long id = started(park);
+        SampleApplication.fill(mvc, park, id);
+        submit(park, id);
+        mvc.perform(post("/applications/{id}/withdraw", id).session(park).with(csrf()));
+
+        MvcResult withdrawn = mvc.perform(multipart("/applications/{id}/versions/1/scans", id).file(
+                new MockMultipartFile("file", "盖章扫描件.pdf", "application/pdf", SampleApplication.pdfBytes("late")))
+                .session(park).with(csrf())).andReturn();
+
+        assertThat(withdrawn.getFlashMap().get("flashError")).isEqualTo("scan.notCurrent");
+        assertThat(jdbc.sql("select count(*) from application_scan s join application_version v on v.id = s.version_id"
+                + " where v.application_id = ?").param(id).query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A stored evidence file attached to a section of a draft application. */
+/** A stored evidence file attached to a section of a draft application, or taken off it again. */
 @Entity
 @Table(name = "application_evidence")
 public class ApplicationEvidence {
@@ -35,6 +35,12 @@ public class ApplicationEvidence {
     @Column(name = "added_at")
     private Instant addedAt;
 
+    @Column(name = "removed_by")
+    private String removedBy;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
     protected ApplicationEvidence() {
     }
 
@@ -46,6 +52,12 @@ public class ApplicationEvidence {
         this.sizeBytes = sizeBytes;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+    }
+
+    /** Takes the file off the draft; the row stays, as the stored bytes do. */
+    public void remove(String by, Instant at) {
+        removedBy = by;
+        removedAt = at;
     }
 
     public Long id() {

@@ -10,12 +10,11 @@ public interface ApplicationEvidenceRepository extends Repository<ApplicationEvi
 
     ApplicationEvidence save(ApplicationEvidence evidence);
 
-    void delete(ApplicationEvidence evidence);
+    List<ApplicationEvidence> findByApplicationIdAndRemovedAtIsNullOrderById(long applicationId);
 
-    List<ApplicationEvidence> findByApplicationIdOrderById(long applicationId);
+    Optional<ApplicationEvidence> findByIdAndApplicationIdAndRemovedAtIsNull(long id, long applicationId);
 
-    Optional<ApplicationEvidence> findByIdAndApplicationId(long id, long applicationId);
-
+    /** Everything ever stored for the application, removed files included: their bytes are still kept. */
     @Query("select coalesce(sum(e.sizeBytes), 0) from ApplicationEvidence e where e.applicationId = ?1")
-    long totalBytes(long applicationId);
+    long storedBytes(long applicationId);
 }

@@ -14,8 +14,6 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     Optional<Application> findByRoundIdAndParkOrganisationId(long roundId, long parkOrganisationId);
 
-    Optional<Application> findByIdAndParkOrganisationId(long id, long parkOrganisationId);
-
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.id = ?1")
     Optional<Application> findForUpdate(long id);

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 import tools.jackson.core.type.TypeReference;
 
 import cn.js.pilotzone.application.form.FormContent;
@@ -22,6 +24,7 @@ import cn.js.pilotzone.application.form.VetoScreening;
  * It has no mutators, and the database refuses any UPDATE or DELETE of its row.
  */
 @Entity
+@Immutable
 @Table(name = "application_version")
 public class ApplicationVersion {
 

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import cn.js.pilotzone.common.NotFoundException;
+
 /**
  * The form of Appendix A (评估申报书), field by field. Every page, check, spreadsheet and printed
  * document of an application is driven by this one definition, so they cannot drift apart.
@@ -134,6 +136,14 @@ public final class AppendixA {
 
     public static Optional<SectionSpec> section(String key) {
         return SECTIONS.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    public static SectionSpec sectionOrNotFound(String key) {
+        return section(key).orElseThrow(() -> new NotFoundException("section " + key));
+    }
+
+    public static RosterSpec rosterOrNotFound(String key) {
+        return roster(key).orElseThrow(() -> new NotFoundException("roster " + key));
     }
 
     public static Optional<RosterSpec> roster(String key) {

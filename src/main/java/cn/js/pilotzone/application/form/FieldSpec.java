@@ -32,6 +32,11 @@ public record FieldSpec(String key, FieldKind kind, boolean required, List<Strin
         return new FieldSpec(key, FieldKind.DATE, required, List.of(), true);
     }
 
+    /** The key without its section or roster: the name under which a roster row keeps the value. */
+    public String name() {
+        return key.substring(key.indexOf('.') + 1);
+    }
+
     public String labelKey() {
         return "form.field." + key;
     }

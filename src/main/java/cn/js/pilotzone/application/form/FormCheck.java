@@ -98,7 +98,7 @@ public final class FormCheck {
                 issues.add(Issue.of(section.key(), "evidence", "evidence.title", "form.missing.evidence"));
             }
         }
-        if (!content.vetoDeclared().containsAll(java.util.Arrays.stream(VetoActivity.values()).map(Enum::name).toList())) {
+        if (!content.vetoDeclared().containsAll(VetoActivity.names())) {
             issues.add(Issue.of("veto", "veto-declaration", "veto.title", "form.missing.vetoDeclaration"));
         }
         return issues;

@@ -1,10 +1,15 @@
 package cn.js.pilotzone.application.form;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -43,7 +48,7 @@ public record FormContent(Map<String, String> fields, Map<String, List<Map<Strin
 
     /** The value of a row's column, or blank. */
     public static String cell(Map<String, String> row, FieldSpec column) {
-        return row.getOrDefault(RosterSpec.columnName(column), "");
+        return row.getOrDefault(column.name(), "");
     }
 
     /** Sets the given fields; blank values are removed, so an emptied field is empty again. */
@@ -59,15 +64,20 @@ public record FormContent(Map<String, String> fields, Map<String, List<Map<Strin
         return new FormContent(copy, rosters, vetoDeclared);
     }
 
-    /** Adds a row when {@code index} is null, else replaces the row at that 0-based index. */
-    public FormContent withRow(String rosterKey, Integer index, Map<String, String> row) {
-        List<Map<String, String>> rows = new ArrayList<>(rows(rosterKey));
-        if (index == null) {
-            rows.add(row);
-        } else {
-            rows.set(index, row);
+    /**
+     * A short digest of a roster's rows. Rows are addressed by position, so a page that edits or
+     * deletes row 3 sends the digest it saw; if the roster changed meanwhile, the position may name
+     * another row, and the change is refused instead.
+     */
+    public String rosterFingerprint(String rosterKey) {
+        StringBuilder text = new StringBuilder();
+        rows(rosterKey).forEach(row -> text.append(new TreeMap<>(row)).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
         }
-        return withRows(rosterKey, rows);
     }
 
     public FormContent withoutRow(String rosterKey, int index) {

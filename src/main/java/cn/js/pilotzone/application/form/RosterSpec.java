@@ -30,9 +30,4 @@ public record RosterSpec(String key, List<FieldSpec> columns, int minimumRows, S
     public Optional<FieldSpec> column(String columnKey) {
         return columns.stream().filter(c -> c.key().equals(columnKey)).findFirst();
     }
-
-    /** The column's own name, without the roster prefix, as rows store it. */
-    public static String columnName(FieldSpec column) {
-        return column.key().substring(column.key().indexOf('.') + 1);
-    }
 }

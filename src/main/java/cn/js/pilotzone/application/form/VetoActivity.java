@@ -12,5 +12,9 @@ public enum VetoActivity {
     CENTRAL_COUNTERPARTY,
     INFORMATION_AND_PRICING,
     TOKEN_FINANCING,
-    DERIVATIVES
+    DERIVATIVES;
+
+    public static java.util.Set<String> names() {
+        return java.util.Arrays.stream(values()).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -26,8 +26,19 @@ final class Downloads {
     }
 
     static ResponseEntity<Resource> file(StoredFile file, InputStream content) {
-        return ResponseEntity.ok().headers(headers(file.originalName(), MediaType.parseMediaType(file.type().mediaType()),
+        return ResponseEntity.ok().headers(headers(nameFor(file), MediaType.parseMediaType(file.type().mediaType()),
                 file.size())).body(new InputStreamResource(content));
+    }
+
+    /**
+     * The uploader's name with the extension of what the file really is: a PDF uploaded as
+     * "x.html" must not open as a web page once saved.
+     */
+    static String nameFor(StoredFile file) {
+        String name = file.originalName();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return base + "." + file.type().extension();
     }
 
     private static HttpHeaders headers(String name, MediaType type, long length) {

@@ -27,7 +27,6 @@ import cn.js.pilotzone.application.Applications;
 import cn.js.pilotzone.application.form.AppendixA;
 import cn.js.pilotzone.application.form.FormCheck;
 import cn.js.pilotzone.application.form.RosterSpec;
-import cn.js.pilotzone.application.form.SectionSpec;
 import cn.js.pilotzone.application.form.VetoActivity;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
@@ -67,7 +66,7 @@ class SectionController {
             model.addAttribute("vetoActivities", VetoActivity.values());
             return "application/veto";
         }
-        SectionSpec spec = sectionSpec(section);
+        var spec = AppendixA.sectionOrNotFound(section);
         model.addAttribute("section", spec);
         model.addAttribute("invalid", FormCheck.invalidFields(spec, draft.content(), draft.cutoff()));
         return "application/section";
@@ -76,7 +75,7 @@ class SectionController {
     @PostMapping("/sections/{section}")
     String save(@PathVariable long id, @PathVariable String section, @RequestParam Map<String, String> values,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        sectionSpec(section);
+        AppendixA.sectionOrNotFound(section);
         try {
             forms.saveFields(id, section, values, me);
             redirect.addFlashAttribute("flashSuccess", "form.saved");
@@ -90,7 +89,7 @@ class SectionController {
     @PostMapping("/sections/{section}/autosave")
     String autosave(@PathVariable long id, @PathVariable String section, @RequestParam Map<String, String> values,
             @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        sectionSpec(section);
+        AppendixA.sectionOrNotFound(section);
         try {
             forms.saveFields(id, section, values, me);
             model.addAttribute("savedAt", TimeConfig.inJiangsu(clock.instant()));
@@ -100,11 +99,16 @@ class SectionController {
         return "application/section :: autosaveStatus";
     }
 
+    /**
+     * The form of one row. An existing row is shown as it was when the section page listed it
+     * ({@code fp}), so that a row moved by a change elsewhere is not edited by mistake.
+     */
     @GetMapping({"/rosters/{roster}/rows/new", "/rosters/{roster}/rows/{index}"})
     String rowForm(@PathVariable long id, @PathVariable String roster, @PathVariable(required = false) Integer index,
+            @RequestParam(name = "fp", required = false) String fingerprint,
             @AuthenticationPrincipal AccountPrincipal me, Model model) {
         var draft = forms.draft(id, me);
-        RosterSpec spec = rosterSpec(roster);
+        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
         Map<String, String> values = new LinkedHashMap<>();
         if (index != null) {
             if (index < 0 || index >= draft.content().rows(roster).size()) {
@@ -112,35 +116,38 @@ class SectionController {
             }
             draft.content().rows(roster).get(index).forEach((column, value) -> values.put(roster + "." + column, value));
         }
-        return rowPage(id, spec, index, values, Map.of(), me, model);
+        String seen = fingerprint != null ? fingerprint : draft.content().rosterFingerprint(roster);
+        return rowPage(id, spec, index, seen, values, Map.of(), me, model);
     }
 
     @PostMapping({"/rosters/{roster}/rows", "/rosters/{roster}/rows/{index}"})
     String saveRow(@PathVariable long id, @PathVariable String roster, @PathVariable(required = false) Integer index,
+            @RequestParam(name = "fingerprint", required = false) String fingerprint,
             @RequestParam Map<String, String> values, @AuthenticationPrincipal AccountPrincipal me, Model model,
             RedirectAttributes redirect) {
-        RosterSpec spec = rosterSpec(roster);
+        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
         Map<String, String> problems;
         try {
-            problems = forms.saveRow(id, roster, index, values, me);
+            problems = forms.saveRow(id, roster, index, fingerprint, values, me);
         } catch (DomainException refused) {
             model.addAttribute("flashError", refused.messageKey());
             model.addAttribute("flashArgs", List.of(refused.arguments()));
-            return rowPage(id, spec, index, values, Map.of(), me, model);
+            return rowPage(id, spec, index, fingerprint, values, Map.of(), me, model);
         }
         if (!problems.isEmpty()) {
-            return rowPage(id, spec, index, values, problems, me, model);
+            return rowPage(id, spec, index, fingerprint, values, problems, me, model);
         }
         redirect.addFlashAttribute("flashSuccess", "form.rowSaved");
         return "redirect:/applications/" + id + "/sections/" + AppendixA.sectionOf(spec).key() + "#" + spec.htmlId();
     }
 
-    private String rowPage(long id, RosterSpec roster, Integer index, Map<String, String> values,
+    private String rowPage(long id, RosterSpec roster, Integer index, String fingerprint, Map<String, String> values,
             Map<String, String> problems, AccountPrincipal me, Model model) {
         model.addAttribute("applicationView", applications.get(id, me));
         model.addAttribute("roster", roster);
         model.addAttribute("section", AppendixA.sectionOf(roster));
         model.addAttribute("index", index);
+        model.addAttribute("fingerprint", fingerprint);
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         return "application/row";
@@ -148,10 +155,11 @@ class SectionController {
 
     @PostMapping("/rosters/{roster}/rows/{index}/delete")
     String deleteRow(@PathVariable long id, @PathVariable String roster, @PathVariable int index,
+            @RequestParam(name = "fingerprint", required = false) String fingerprint,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        RosterSpec spec = rosterSpec(roster);
+        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
         try {
-            forms.deleteRow(id, roster, index, me);
+            forms.deleteRow(id, roster, index, fingerprint, me);
             redirect.addFlashAttribute("flashSuccess", "form.rowDeleted");
         } catch (DomainException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
@@ -162,7 +170,7 @@ class SectionController {
     @GetMapping("/rosters/{roster}.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id, @PathVariable String roster,
             @AuthenticationPrincipal AccountPrincipal me, Locale locale) {
-        RosterSpec spec = rosterSpec(roster);
+        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
         byte[] bytes = forms.rosterWorkbook(id, roster, locale, me);
         return Downloads.attachment(bytes, "application-" + id + "-" + spec.key() + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -171,7 +179,7 @@ class SectionController {
     @PostMapping("/rosters/{roster}/import")
     String importRoster(@PathVariable long id, @PathVariable String roster, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        RosterSpec spec = rosterSpec(roster);
+        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
         try (InputStream in = file.getInputStream()) {
             var errors = forms.importRoster(id, roster, in, me);
             if (errors.isEmpty()) {
@@ -194,7 +202,7 @@ class SectionController {
     @PostMapping("/evidence")
     String attach(@PathVariable long id, @RequestParam String section, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        sectionSpec(section);
+        AppendixA.sectionOrNotFound(section);
         try (InputStream in = file.getInputStream()) {
             forms.attach(id, section, in, file.getOriginalFilename(), me);
             redirect.addFlashAttribute("flashSuccess", "evidence.attached");
@@ -217,7 +225,7 @@ class SectionController {
     @PostMapping("/evidence/{linkId}/delete")
     String detach(@PathVariable long id, @PathVariable long linkId, @RequestParam String section,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        sectionSpec(section);
+        AppendixA.sectionOrNotFound(section);
         try {
             forms.detach(id, linkId, me);
             redirect.addFlashAttribute("flashSuccess", "evidence.removed");
@@ -239,11 +247,4 @@ class SectionController {
         return "redirect:/applications/" + id + "/sections/veto";
     }
 
-    private static SectionSpec sectionSpec(String key) {
-        return AppendixA.section(key).orElseThrow(() -> new NotFoundException("section " + key));
-    }
-
-    private static RosterSpec rosterSpec(String key) {
-        return AppendixA.roster(key).orElseThrow(() -> new NotFoundException("roster " + key));
-    }
 }

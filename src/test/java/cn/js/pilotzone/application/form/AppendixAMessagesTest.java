@@ -108,7 +108,7 @@ class AppendixAMessagesTest {
     @Test
     void everyUniqueColumnNamesOneOfItsRostersColumns() {
         AppendixA.rosters().filter(r -> r.uniqueColumn() != null).forEach(r -> assertThat(
-                r.columns().stream().map(RosterSpec::columnName).toList()).as(r.key()).contains(r.uniqueColumn()));
+                r.columns().stream().map(FieldSpec::name).toList()).as(r.key()).contains(r.uniqueColumn()));
         assertThat(AppendixA.rosters().filter(r -> r.uniqueColumn() != null).map(RosterSpec::key))
                 .containsExactly("enterprises", "ip");
     }

@@ -68,7 +68,7 @@ class FieldSpecTest {
         assertThat(level.hintKey()).isEqualTo("form.hint.carriers.level");
         assertThat(level.optionKey("NATIONAL")).isEqualTo("form.option.carriers.level.NATIONAL");
         assertThat(level.htmlId()).isEqualTo("carriers-level");
-        assertThat(RosterSpec.columnName(level)).isEqualTo("level");
+        assertThat(level.name()).isEqualTo("level");
     }
 
     @Test

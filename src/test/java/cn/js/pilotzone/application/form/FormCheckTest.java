@@ -49,7 +49,7 @@ class FormCheckTest {
     private static Map<String, String> validRow(RosterSpec roster) {
         Map<String, String> row = new LinkedHashMap<>();
         for (FieldSpec column : roster.columns()) {
-            row.put(RosterSpec.columnName(column), validValue(column));
+            row.put(column.name(), validValue(column));
         }
         return row;
     }
