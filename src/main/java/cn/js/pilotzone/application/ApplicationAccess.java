@@ -11,7 +11,8 @@ import cn.js.pilotzone.identity.Role;
 
 /**
  * Who may see which application. A park sees its own, drafts included; the city authority sees the
- * parks of its own jurisdiction once they have submitted; the province sees every submitted one.
+ * parks of its own jurisdiction once they have submitted; the province sees those the city has
+ * recommended and forwarded with its sealed letter.
  * Anything else is answered exactly as an id that does not exist.
  */
 @Component
@@ -61,7 +62,8 @@ class ApplicationAccess {
             return false;
         }
         if (me.hasRole(Role.PROVINCE_ADMIN)) {
-            return true;
+            // The province receives an application only with the city's sealed recommendation letter.
+            return application.status() == ApplicationStatus.FORWARDED;
         }
         return me.hasRole(Role.CITY_REVIEWER) && me.jurisdictionCode() != null
                 && me.jurisdictionCode().equals(parks.jurisdiction(application.parkOrganisationId()));

@@ -85,7 +85,7 @@ public class ApplicationForms {
     }
 
     /** Everything the form pages show of a draft, for its own park. */
-    public record Draft(long id, long roundId, Application.Status status, int versionsSubmitted, FormContent content,
+    public record Draft(long id, long roundId, ApplicationStatus status, int versionsSubmitted, FormContent content,
             LocalDate cutoff, IndicatorFigures figures, List<Issue> issues, List<EvidenceItem> evidence,
             List<VetoScreening.Hit> screening) {
 
@@ -98,7 +98,12 @@ public class ApplicationForms {
         }
 
         public boolean editable() {
-            return status == Application.Status.DRAFT;
+            return status.editable();
+        }
+
+        /** Taken back only before the city has acted. */
+        public boolean withdrawable() {
+            return status == ApplicationStatus.SUBMITTED;
         }
     }
 

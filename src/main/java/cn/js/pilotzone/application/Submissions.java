@@ -46,7 +46,7 @@ import cn.js.pilotzone.identity.ReferenceData;
  * city acts; a later submission makes a new version and every version stays readable.
  */
 @Service
-public class Submissions {
+public class Submissions implements DocumentRegister {
 
     /** Crockford's base 32: no I, L, O or U, which are easily misread when a code is typed from paper. */
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -114,7 +114,7 @@ public class Submissions {
     @Transactional
     public int submit(long id, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
-        if (application.status() != Application.Status.DRAFT) {
+        if (!application.status().editable()) {
             throw new DomainException("application.alreadySubmitted");
         }
         EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
@@ -168,7 +168,7 @@ public class Submissions {
     }
 
     /** A submitted version as its readers see it. */
-    public record VersionView(long applicationId, Application.Status applicationStatus, PrintModel print,
+    public record VersionView(long applicationId, ApplicationStatus applicationStatus, PrintModel print,
             String pdfSha256, String submittedBy, List<ScanView> scans) {
     }
 
@@ -239,7 +239,7 @@ public class Submissions {
     public StoredFile uploadScan(long id, int number, InputStream content, String name, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
         ApplicationVersion version = versionOf(id, number);
-        if (application.status() != Application.Status.SUBMITTED || number != application.versionsSubmitted()) {
+        if (application.status().editable() || number != application.versionsSubmitted()) {
             throw new DomainException("scan.notCurrent");
         }
         if (scans.findByVersionIdOrderByUploadedAtDesc(version.id()).size() >= MAX_SCANS) {
@@ -253,26 +253,24 @@ public class Submissions {
         return stored;
     }
 
-    /** Where a version stands: the one under review, one replaced by a later one, or one taken back. */
+    /** Where a version stands: the one in force, one replaced by a later one, one taken back or sent back. */
     public enum VersionState {
-        CURRENT, SUPERSEDED, WITHDRAWN
+        CURRENT, SUPERSEDED, WITHDRAWN, RETURNED
     }
 
-    /** What the public verification page says of a document code: never the content itself. */
-    public record Verification(String documentCode, int number, int roundYear, String parkName,
-            OffsetDateTime submittedAt, String pdfSha256, VersionState state) {
-    }
-
+    @Override
     @Transactional(readOnly = true)
-    public Optional<Verification> verify(String documentCode) {
+    public Optional<VerifiedDocument> find(String documentCode) {
         return versions.findByDocumentCode(documentCode).map(v -> {
             Application application = access.byId(v.applicationId());
             int year = rounds.findById(application.roundId()).map(EvaluationRound::year).orElse(0);
             VersionState state = v.number() < application.versionsSubmitted() ? VersionState.SUPERSEDED
-                    : application.status() == Application.Status.SUBMITTED ? VersionState.CURRENT
-                    : VersionState.WITHDRAWN;
-            return new Verification(v.documentCode(), v.number(), year, parkName(application),
-                    TimeConfig.inJiangsu(v.submittedAt()), v.pdfSha256(), state);
+                    : application.status() == ApplicationStatus.DRAFT ? VersionState.WITHDRAWN
+                    : application.status() == ApplicationStatus.RETURNED ? VersionState.RETURNED
+                    : VersionState.CURRENT;
+            return new VerifiedDocument(v.documentCode(), "verify.documentKind", List.of(year, v.number()),
+                    parkName(application), TimeConfig.inJiangsu(v.submittedAt()), v.pdfSha256(),
+                    "verify.state." + state.name());
         });
     }
 

@@ -1,11 +1,13 @@
 package cn.js.pilotzone.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.js.pilotzone.identity.domain.Organisation;
+import cn.js.pilotzone.common.Texts;
 import cn.js.pilotzone.identity.domain.OrganisationRepository;
 
 /** What other modules may know of a park: the facts the standard's eligibility rules (§1) look at. */
@@ -30,6 +32,14 @@ public class ParkDirectory {
     /** The name of an organisation whatever its state, as records that mention it must still show it. */
     public String name(long organisationId) {
         return organisations.findById(organisationId).map(Organisation::name).orElse("-");
+    }
+
+    /**
+     * The parks of a jurisdiction whatever their state, optionally only those whose name contains
+     * the given text: a city's work list shows every case of its parks.
+     */
+    public List<Long> parkIdsIn(String jurisdictionCode, String nameContains) {
+        return organisations.parkIdsIn(jurisdictionCode, Texts.containsPattern(nameContains));
     }
 
     /** The jurisdiction code of an organisation whatever its state, or null. */

@@ -26,7 +26,7 @@ import cn.js.pilotzone.application.form.VetoActivity;
  * A, a few rows in each roster, a file of evidence in each section that asks for one, and the veto
  * declaration. Dates lie well before any test round's cut-off.
  */
-final class SampleApplication {
+public final class SampleApplication {
 
     static final String UNIT = "南京示范软件园管理委员会";
     static final String OVERVIEW = "园区位于南京市江宁区，规划面积十二平方公里，集聚软件与信息服务企业。";
@@ -37,6 +37,17 @@ final class SampleApplication {
     /** A small but real PDF header: enough for the type check, which reads the bytes. */
     static byte[] pdfBytes(String text) {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A park starts an application in the round, fills it completely and submits it; its id. */
+    public static long submitted(MockMvc mvc, MockHttpSession park, cn.js.pilotzone.application.domain.EvaluationRound round)
+            throws Exception {
+        String location = mvc.perform(post("/rounds/{id}/applications", round.id()).session(park).with(csrf())
+                .param("speciality", "区块链+供应链金融")).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        fill(mvc, park, id);
+        mvc.perform(post("/applications/{id}/submit", id).session(park).with(csrf()));
+        return id;
     }
 
     static void fill(MockMvc mvc, MockHttpSession session, long id) throws Exception {

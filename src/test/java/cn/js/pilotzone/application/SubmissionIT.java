@@ -263,7 +263,7 @@ class SubmissionIT {
             clock.set(IntegrationTest.START);
         }
         assertThat(applications.findById(id).orElseThrow().status())
-                .isEqualTo(cn.js.pilotzone.application.domain.Application.Status.SUBMITTED);
+                .isEqualTo(cn.js.pilotzone.application.ApplicationStatus.SUBMITTED);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.js.pilotzone.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import cn.js.pilotzone.application.ApplicationStatus;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,7 +39,7 @@ class MessageBundlesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"\\{?((?:login|password|account|organisation|registration|error|audit|secondFactor|todo|validation"
-                    + "|form|home|register|round|application|eligibility|evidence|documents|figures|screening|veto|completeness|version|scan|print|verify|unit)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
+                    + "|form|home|register|round|application|eligibility|evidence|documents|figures|screening|veto|completeness|version|scan|print|verify|unit|review|letter)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
 
     private final Properties chinese = load("messages.properties");
     private final Properties english = load("messages_en.properties");
@@ -65,12 +66,12 @@ class MessageBundlesTest {
     void everyEnumShownToUsersHasALabel() {
         Set<String> keys = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Role.class, OrganisationKind.class,
-                AccountStatus.class, ApprovalLevel.class, AuditResult.class)) {
+                AccountStatus.class, ApprovalLevel.class, AuditResult.class, cn.js.pilotzone.review.Decision.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + constant.name());
             }
         }
-        for (Application.Status status : Application.Status.values()) {
+        for (ApplicationStatus status : ApplicationStatus.values()) {
             keys.add("ApplicationStatus." + status.name());
         }
         for (EvaluationRound.Phase phase : EvaluationRound.Phase.values()) {

@@ -2,6 +2,7 @@ package cn.js.pilotzone.application.domain;
 
 import java.time.Instant;
 
+import cn.js.pilotzone.application.ApplicationStatus;
 import cn.js.pilotzone.application.form.FormContent;
 import cn.js.pilotzone.common.DomainException;
 
@@ -24,13 +25,6 @@ import jakarta.persistence.Version;
 @Table(name = "application")
 public class Application {
 
-    public enum Status {
-        /** Being filled; also after a withdrawal. */
-        DRAFT,
-        /** Frozen as a version and waiting for the city's preliminary review. */
-        SUBMITTED
-    }
-
     public static final int MAX_SPECIALITY = 500;
 
     @Id
@@ -44,7 +38,7 @@ public class Application {
     private long parkOrganisationId;
 
     @Enumerated(EnumType.STRING)
-    private Status status;
+    private ApplicationStatus status;
 
     private String speciality;
 
@@ -63,6 +57,9 @@ public class Application {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    @Column(name = "returns_count")
+    private int returnsCount;
+
     @Version
     private long version;
 
@@ -75,7 +72,7 @@ public class Application {
         Application application = new Application();
         application.roundId = round.id();
         application.parkOrganisationId = parkOrganisationId;
-        application.status = Status.DRAFT;
+        application.status = ApplicationStatus.DRAFT;
         application.speciality = speciality.strip();
         application.startedBy = startedBy;
         application.createdAt = now;
@@ -90,7 +87,7 @@ public class Application {
     }
 
     public void requireDraft() {
-        if (status != Status.DRAFT) {
+        if (!status.editable()) {
             throw new DomainException("application.notEditable");
         }
     }
@@ -99,18 +96,52 @@ public class Application {
     public ApplicationVersion submit(SubmissionRecord record, Instant now) {
         requireDraft();
         versionsSubmitted++;
-        status = Status.SUBMITTED;
+        status = ApplicationStatus.SUBMITTED;
         submittedAt = now;
         return ApplicationVersion.freeze(this, versionsSubmitted, record, now);
     }
 
     /** Takes a submission back before the city has acted; the submitted version stays readable. */
     public void withdraw() {
-        if (status != Status.SUBMITTED) {
+        if (status != ApplicationStatus.SUBMITTED) {
             throw new DomainException("application.notWithdrawable");
         }
-        status = Status.DRAFT;
+        status = ApplicationStatus.DRAFT;
         submittedAt = null;
+    }
+
+    /** The city sends the submitted version back for revision (初审退回修改). */
+    public void returnForRevision() {
+        requireStatus(ApplicationStatus.SUBMITTED);
+        status = ApplicationStatus.RETURNED;
+        returnsCount++;
+    }
+
+    /** The city recommends the submitted version; its letter still has to be sealed. */
+    public void recommend() {
+        requireStatus(ApplicationStatus.SUBMITTED);
+        status = ApplicationStatus.RECOMMENDED;
+    }
+
+    public void notRecommend() {
+        requireStatus(ApplicationStatus.SUBMITTED);
+        status = ApplicationStatus.NOT_RECOMMENDED;
+    }
+
+    /** The sealed recommendation letter is in: the province takes over. */
+    public void forward() {
+        requireStatus(ApplicationStatus.RECOMMENDED);
+        status = ApplicationStatus.FORWARDED;
+    }
+
+    private void requireStatus(ApplicationStatus expected) {
+        if (status != expected) {
+            throw new DomainException("application.wrongState");
+        }
+    }
+
+    public int returnsCount() {
+        return returnsCount;
     }
 
     public FormContent content() {
@@ -141,7 +172,7 @@ public class Application {
         return parkOrganisationId;
     }
 
-    public Status status() {
+    public ApplicationStatus status() {
         return status;
     }
 

@@ -31,6 +31,7 @@ import cn.js.pilotzone.application.form.VetoActivity;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.common.TimeConfig;
+import cn.js.pilotzone.evidence.Downloads;
 import cn.js.pilotzone.evidence.EvidenceStore;
 import cn.js.pilotzone.identity.AccountPrincipal;
 

@@ -3,6 +3,7 @@ package cn.js.pilotzone.application.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,13 +19,13 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.WebUtils;
 
-import cn.js.pilotzone.application.Submissions;
+import cn.js.pilotzone.application.DocumentRegister;
 import cn.js.pilotzone.evidence.EvidenceStore;
 
 /**
- * The public page that the QR code of a document leads to: anyone holding a 申报书 can see whether
- * its code was issued by this system, whether that version is still the one under review, and
- * whether a file is the very one submitted, by its digest. It shows no content of the application.
+ * The public page that the QR code of a document leads to: anyone holding a 申报书 or a
+ * recommendation letter can see whether its code was issued by this system, whether the document is
+ * still in force, and whether a file is the very one issued, by its digest. It shows no content.
  */
 @Controller
 class VerifyController {
@@ -34,10 +35,10 @@ class VerifyController {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9-]{1,40}$");
 
-    private final Submissions submissions;
+    private final List<DocumentRegister> registers;
 
-    VerifyController(Submissions submissions) {
-        this.submissions = submissions;
+    VerifyController(List<DocumentRegister> registers) {
+        this.registers = registers;
     }
 
     @GetMapping("/verify")
@@ -74,16 +75,17 @@ class VerifyController {
         try (InputStream in = file.getInputStream()) {
             String digest = EvidenceStore.sha256(in);
             model.addAttribute("fileDigest", digest);
-            model.addAttribute("matches", digest.equals(verification.pdfSha256()));
+            model.addAttribute("matches", digest.equals(verification.sha256()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return "application/verify";
     }
 
-    private Submissions.Verification lookUp(String code, Model model) {
+    private DocumentRegister.VerifiedDocument lookUp(String code, Model model) {
         model.addAttribute("code", code);
-        var verification = CODE.matcher(code).matches() ? submissions.verify(code).orElse(null) : null;
+        var verification = !CODE.matcher(code).matches() ? null : registers.stream()
+                .map(r -> r.find(code)).flatMap(java.util.Optional::stream).findFirst().orElse(null);
         model.addAttribute("verification", verification);
         return verification;
     }

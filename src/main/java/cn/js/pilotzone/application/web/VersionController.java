@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.js.pilotzone.application.Submissions;
 import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.evidence.Downloads;
 import cn.js.pilotzone.evidence.EvidenceStore;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.Role;

@@ -17,6 +17,10 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     Optional<Organisation> findByName(String name);
 
+    @Query("select o.id from Organisation o where o.kind = cn.js.pilotzone.identity.OrganisationKind.PARK"
+            + " and o.jurisdiction.code = :jurisdiction and (:name is null or lower(o.name) like :name escape '\\')")
+    List<Long> parkIdsIn(@Param("jurisdiction") String jurisdiction, @Param("name") String namePattern);
+
     Optional<Organisation> findByCreditCode(String creditCode);
 
     List<Organisation> findByStatusOrderByName(Organisation.Status status);

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.groups.Default;
 
+import cn.js.pilotzone.common.ListSorts;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.identity.AccountAdministration;
 import cn.js.pilotzone.identity.AccountAdministration.IssuedPassword;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.js.pilotzone.common.ListSorts;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.identity.ApprovalLevel;
 import cn.js.pilotzone.identity.OrganisationAdministration;

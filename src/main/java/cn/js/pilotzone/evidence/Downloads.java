@@ -1,4 +1,4 @@
-package cn.js.pilotzone.application.web;
+package cn.js.pilotzone.evidence;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,22 +10,21 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import cn.js.pilotzone.evidence.StoredFile;
 
 /**
  * Files always leave as attachments with their detected type, never to be shown inline, so that a
  * file cannot run as a page of this site; the name keeps its Chinese characters (RFC 6266 filename*).
  */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static ResponseEntity<byte[]> attachment(byte[] bytes, String name, MediaType type) {
+    public static ResponseEntity<byte[]> attachment(byte[] bytes, String name, MediaType type) {
         return ResponseEntity.ok().headers(headers(name, type, bytes.length)).body(bytes);
     }
 
-    static ResponseEntity<Resource> file(StoredFile file, InputStream content) {
+    public static ResponseEntity<Resource> file(StoredFile file, InputStream content) {
         return ResponseEntity.ok().headers(headers(nameFor(file), MediaType.parseMediaType(file.type().mediaType()),
                 file.size())).body(new InputStreamResource(content));
     }
@@ -34,7 +33,7 @@ final class Downloads {
      * The uploader's name with the extension of what the file really is: a PDF uploaded as
      * "x.html" must not open as a web page once saved.
      */
-    static String nameFor(StoredFile file) {
+    public static String nameFor(StoredFile file) {
         String name = file.originalName();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;

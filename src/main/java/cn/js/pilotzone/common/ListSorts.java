@@ -1,4 +1,4 @@
-package cn.js.pilotzone.identity.web;
+package cn.js.pilotzone.common;
 
 import java.util.Set;
 
@@ -10,14 +10,14 @@ import org.springframework.data.domain.Sort;
  * Keeps only the sort properties a list offers, so that a hand-made URL cannot sort by a field the
  * list does not show (or make the query fail), and caps the page size.
  */
-final class ListSorts {
+public final class ListSorts {
 
     private static final int MAX_PAGE_SIZE = 100;
 
     private ListSorts() {
     }
 
-    static Pageable only(Pageable requested, String... allowed) {
+    public static Pageable only(Pageable requested, String... allowed) {
         Set<String> permitted = Set.of(allowed);
         Sort sort = Sort.by(requested.getSort().stream().filter(order -> permitted.contains(order.getProperty()))
                 .toList());
