@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,9 @@ import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.ParkDirectory;
+import cn.js.pilotzone.identity.Role;
+import cn.js.pilotzone.workspace.TodoItem;
+import cn.js.pilotzone.workspace.TodoProvider;
 import cn.js.pilotzone.identity.ParkDirectory.ParkFacts;
 
 /**
@@ -27,7 +31,7 @@ import cn.js.pilotzone.identity.ParkDirectory.ParkFacts;
  * only its own applications: any other id is answered as not found.
  */
 @Service
-public class Applications {
+public class Applications implements TodoProvider {
 
     private final ApplicationRepository applications;
     private final EvaluationRoundRepository rounds;
@@ -90,5 +94,23 @@ public class Applications {
         String parkName = parks.name(application.parkOrganisationId());
         return new ApplicationView(application.id(), RoundView.of(round, LocalDate.now(clock)), parkName,
                 application.status(), application.speciality(), TimeConfig.inJiangsu(application.createdAt()));
+    }
+
+    /** A park is told when the city has sent its application back, with the round's closing day. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<TodoItem> todosForCurrentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal me)
+                || !me.hasRole(Role.APPLICANT)) {
+            return List.of();
+        }
+        return applications.findByParkOrganisationIdInAndStatusIn(List.of(me.organisationId()),
+                List.of(ApplicationStatus.RETURNED)).stream()
+                .map(a -> {
+                    EvaluationRound round = rounds.findById(a.roundId()).orElseThrow();
+                    return new TodoItem("todo.applicationReturned", List.of(Integer.toString(round.year())),
+                            "/applications/" + a.id() + "/review", round.windowCloses());
+                }).toList();
     }
 }

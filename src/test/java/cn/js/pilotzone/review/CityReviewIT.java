@@ -117,9 +117,11 @@ class CityReviewIT {
         long id = SampleApplication.submitted(mvc, park, round);
         MockHttpSession city = user(TestAccounts.NANJING_CITY, Role.CITY_REVIEWER);
 
+        assertThat(body(mvc.perform(get("/").session(city)).andReturn())).contains("初审：" + TestAccounts.NANJING_PARK);
         decide(city, id, "RETURN", "请补充园区区块链公共服务平台的证明材料。");
 
         assertThat(statusOf(id)).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(body(mvc.perform(get("/").session(park)).andReturn())).contains("申报书被市级主管部门退回修改");
         assertThat(body(mvc.perform(get("/applications/{id}/review", id).session(park)).andReturn()))
                 .contains("退回修改").contains("请补充园区区块链公共服务平台的证明材料");
         mvc.perform(post("/applications/{id}/sections/cover", id).session(park).with(csrf())
