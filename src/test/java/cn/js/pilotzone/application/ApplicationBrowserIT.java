@@ -53,7 +53,8 @@ import cn.js.pilotzone.documents.Spreadsheets;
 
 /**
  * A demonstration park fills its whole 申报书 in the browser, imports its enterprises from Excel,
- * attaches evidence, declares the veto items, submits, and downloads the PDF and the .docx.
+ * attaches evidence, declares the veto items, submits, and downloads the PDF and the .docx; its city
+ * then recommends it and uploads the sealed letter.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -81,7 +82,7 @@ class ApplicationBrowserIT {
     }
 
     @Test
-    void aParkFillsImportsAttachesSubmitsAndDownloadsItsApplication() throws Exception {
+    void aParkFillsImportsAttachesSubmitsAndDownloadsItsApplicationThenItsCityRecommendsIt() throws Exception {
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -150,6 +151,39 @@ class ApplicationBrowserIT {
         try (XWPFWordExtractor words = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             assertThat(words.getText()).contains("江苏省区块链技术创新应用试验区评估申报书").contains("南京链信科技有限公司2");
         }
+
+        recommendAsTheCity(applicationUrl.substring(applicationUrl.lastIndexOf('/') + 1), files);
+    }
+
+    /** The park's city reviews the submission, recommends it, and uploads the sealed letter. */
+    private void recommendAsTheCity(String id, Path files) throws Exception {
+        browser.manage().deleteAllCookies();
+        logIn("nanjing-reviewer");
+        open("/review/cases");
+        browser.findElement(By.linkText("南京示范软件园（演示）")).click();
+        wait.until(ExpectedConditions.urlMatches("/review/cases/" + id + "$"));
+        click(By.id("decision-RECOMMEND"));
+        browser.findElement(By.id("opinion")).sendKeys("园区区块链特色鲜明，申报材料齐全，同意推荐。");
+        screenshot("review-case-zh.png");
+        WebElement page = currentPage();
+        click(By.cssSelector("#decision-form button[type=submit]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "已推荐并生成推荐函");
+
+        byte[] letter = download(By.id("letter-pdf"));
+        Files.write(SCREENSHOTS.resolve("recommendation-letter.pdf"), letter);
+        try (PDDocument document = Loader.loadPDF(letter)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", ""))
+                    .contains("推荐函").contains("南京示范软件园（演示）").contains("同意推荐");
+        }
+        Path sealed = Files.write(files.resolve("盖章推荐函.pdf"), SampleApplication.pdfBytes("sealed letter"));
+        browser.findElement(By.id("sealed-file")).sendKeys(sealed.toString());
+        page = currentPage();
+        submitFormOf(By.id("sealed-file"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "申报已报送省厅");
+        assertThat(text(By.id("case-status"))).isEqualTo("已报送省厅");
+        screenshot("review-case-forwarded-zh.png");
     }
 
     private void fillSection(SectionSpec section) {
