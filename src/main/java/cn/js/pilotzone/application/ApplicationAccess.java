@@ -1,5 +1,7 @@
 package cn.js.pilotzone.application;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import cn.js.pilotzone.application.domain.Application;
@@ -12,7 +14,8 @@ import cn.js.pilotzone.identity.Role;
 /**
  * Who may see which application. A park sees its own, drafts included; the city authority sees the
  * parks of its own jurisdiction once they have submitted; the province sees those the city has
- * recommended and forwarded with its sealed letter.
+ * recommended and forwarded with its sealed letter; an expert sees the cases of the panels it has
+ * joined after declaring no conflict.
  * Anything else is answered exactly as an id that does not exist.
  */
 @Component
@@ -20,10 +23,12 @@ class ApplicationAccess {
 
     private final ApplicationRepository applications;
     private final ParkDirectory parks;
+    private final List<AssignedReaders> assigned;
 
-    ApplicationAccess(ApplicationRepository applications, ParkDirectory parks) {
+    ApplicationAccess(ApplicationRepository applications, ParkDirectory parks, List<AssignedReaders> assigned) {
         this.applications = applications;
         this.parks = parks;
+        this.assigned = assigned;
     }
 
     Application readable(long id, AccountPrincipal me) {
@@ -64,6 +69,9 @@ class ApplicationAccess {
         if (me.hasRole(Role.PROVINCE_ADMIN)) {
             // The province receives an application only with the city's sealed recommendation letter.
             return application.status() == ApplicationStatus.FORWARDED;
+        }
+        if (me.hasRole(Role.EXPERT)) {
+            return assigned.stream().anyMatch(a -> a.mayRead(application.id(), me.accountId()));
         }
         return me.hasRole(Role.CITY_REVIEWER) && me.jurisdictionCode() != null
                 && me.jurisdictionCode().equals(parks.jurisdiction(application.parkOrganisationId()));

@@ -1,5 +1,8 @@
 package cn.js.pilotzone.identity;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +17,21 @@ public class AccountDirectory {
 
     AccountDirectory(AccountRepository accounts) {
         this.accounts = accounts;
+    }
+
+    /** A person who can be given work, as other modules list them. */
+    public record Person(long accountId, String loginName, String displayName, String organisationName) {
+    }
+
+    /** The active accounts holding a role, by login name. */
+    public List<Person> activeWithRole(Role role) {
+        return accounts.withRoleAndStatus(role, AccountStatus.ACTIVE).stream()
+                .map(a -> new Person(a.id(), a.loginName(), a.displayName(), a.organisation().name())).toList();
+    }
+
+    public Optional<Person> person(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> new Person(a.id(), a.loginName(), a.displayName(), a.organisation().name()));
     }
 
     public boolean hasSecondFactor(long accountId) {

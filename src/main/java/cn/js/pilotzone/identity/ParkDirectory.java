@@ -42,6 +42,19 @@ public class ParkDirectory {
         return organisations.parkIdsIn(jurisdictionCode, Texts.containsPattern(nameContains));
     }
 
+    /** The unified social credit code of an organisation, or null where none is recorded. */
+    public String creditCode(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::creditCode).orElse(null);
+    }
+
+    /** The names of the city authorities of a jurisdiction, whatever their state. */
+    public List<String> cityAuthorityNames(String jurisdictionCode) {
+        return organisations.findAll().stream()
+                .filter(o -> o.kind() == OrganisationKind.CITY_AUTHORITY && o.jurisdiction() != null
+                        && o.jurisdiction().code().equals(jurisdictionCode))
+                .map(Organisation::name).toList();
+    }
+
     /** The jurisdiction code of an organisation whatever its state, or null. */
     public String jurisdiction(long organisationId) {
         return organisations.findById(organisationId).map(Organisation::jurisdiction).map(j -> j.code()).orElse(null);

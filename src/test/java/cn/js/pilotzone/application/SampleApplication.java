@@ -50,6 +50,17 @@ public final class SampleApplication {
         return id;
     }
 
+    /** As {@link #submitted}, then recommended by the city, whose sealed letter sends it to the province. */
+    public static long forwarded(MockMvc mvc, MockHttpSession park, MockHttpSession city,
+            cn.js.pilotzone.application.domain.EvaluationRound round) throws Exception {
+        long id = submitted(mvc, park, round);
+        mvc.perform(post("/review/cases/{id}/decision", id).session(city).with(csrf()).param("decision", "RECOMMEND")
+                .param("opinion", "同意推荐。"));
+        mvc.perform(multipart("/review/cases/{id}/sealed", id).file(new MockMultipartFile("file", "盖章推荐函.pdf",
+                "application/pdf", pdfBytes("sealed"))).session(city).with(csrf()));
+        return id;
+    }
+
     static void fill(MockMvc mvc, MockHttpSession session, long id) throws Exception {
         for (SectionSpec section : AppendixA.SECTIONS) {
             if (!section.fields().isEmpty()) {

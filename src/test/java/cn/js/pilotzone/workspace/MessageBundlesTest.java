@@ -39,7 +39,7 @@ class MessageBundlesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"\\{?((?:login|password|account|organisation|registration|error|audit|secondFactor|todo|validation"
-                    + "|form|home|register|round|application|eligibility|evidence|documents|figures|screening|veto|completeness|version|scan|print|verify|unit|review|letter)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
+                    + "|form|home|register|round|application|eligibility|evidence|documents|figures|screening|veto|completeness|version|scan|print|verify|unit|review|letter|expert|conflict|panel)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
 
     private final Properties chinese = load("messages.properties");
     private final Properties english = load("messages_en.properties");
@@ -66,10 +66,14 @@ class MessageBundlesTest {
     void everyEnumShownToUsersHasALabel() {
         Set<String> keys = new TreeSet<>();
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Role.class, OrganisationKind.class,
-                AccountStatus.class, ApprovalLevel.class, AuditResult.class, cn.js.pilotzone.review.Decision.class)) {
+                AccountStatus.class, ApprovalLevel.class, AuditResult.class, cn.js.pilotzone.review.Decision.class,
+                cn.js.pilotzone.panel.Expertise.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + constant.name());
             }
+        }
+        for (cn.js.pilotzone.panel.domain.PanelMember.State state : cn.js.pilotzone.panel.domain.PanelMember.State.values()) {
+            keys.add("PanelMemberState." + state.name());
         }
         for (ApplicationStatus status : ApplicationStatus.values()) {
             keys.add("ApplicationStatus." + status.name());

@@ -27,6 +27,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     java.util.List<Application> findByParkOrganisationIdInAndStatusIn(Collection<Long> parks,
             Collection<ApplicationStatus> statuses);
 
+    java.util.List<Application> findByStatusOrderBySubmittedAt(ApplicationStatus status);
+
     long countByRoundIdAndStatusInAndParkOrganisationIdIn(long roundId, Collection<ApplicationStatus> statuses,
             Collection<Long> parks);
 

@@ -24,6 +24,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByStatusOrderById(AccountStatus status);
 
+    @Query("select a from Account a where :role member of a.roles and a.status = :status order by a.loginName")
+    List<Account> withRoleAndStatus(@Param("role") Role role, @Param("status") AccountStatus status);
+
     @Query("select count(a) > 0 from Account a where :role member of a.roles")
     boolean existsWithRole(@Param("role") Role role);
 

@@ -1,0 +1,77 @@
+package cn.js.pilotzone.application;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.js.pilotzone.application.domain.Application;
+import cn.js.pilotzone.application.domain.ApplicationRepository;
+import cn.js.pilotzone.application.domain.ApplicationVersion;
+import cn.js.pilotzone.application.domain.ApplicationVersionRepository;
+import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
+import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.identity.ParkDirectory;
+
+/**
+ * The applications the province has received from the cities, with the facts the expert panel
+ * needs to keep conflicts of interest out: the park, its city, and the enterprises it listed. The
+ * callers decide who may see which case.
+ */
+@Service
+public class ForwardedCases {
+
+    private final ApplicationRepository applications;
+    private final ApplicationVersionRepository versions;
+    private final EvaluationRoundRepository rounds;
+    private final ParkDirectory parks;
+
+    ForwardedCases(ApplicationRepository applications, ApplicationVersionRepository versions,
+            EvaluationRoundRepository rounds, ParkDirectory parks) {
+        this.applications = applications;
+        this.versions = versions;
+        this.rounds = rounds;
+        this.parks = parks;
+    }
+
+    /** An enterprise of the park, as listed in the submitted version. */
+    public record Enterprise(String name, String creditCode) {
+    }
+
+    public record CaseFacts(long applicationId, int version, long roundId, int roundYear, long parkOrganisationId,
+            String parkName, String parkCreditCode, String jurisdictionCode, List<String> cityAuthorities,
+            List<Enterprise> enterprises) {
+
+        public CaseFacts {
+            cityAuthorities = List.copyOf(cityAuthorities);
+            enterprises = List.copyOf(enterprises);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseFacts> all() {
+        return applications.findByStatusOrderBySubmittedAt(ApplicationStatus.FORWARDED).stream().map(this::facts)
+                .toList();
+    }
+
+    /** The facts of a forwarded application; any other id is not found. */
+    @Transactional(readOnly = true)
+    public CaseFacts of(long applicationId) {
+        return applications.findById(applicationId).filter(a -> a.status() == ApplicationStatus.FORWARDED)
+                .map(this::facts).orElseThrow(() -> new NotFoundException("application " + applicationId));
+    }
+
+    private CaseFacts facts(Application a) {
+        ApplicationVersion version = versions.findByApplicationIdAndNumber(a.id(), a.versionsSubmitted()).orElseThrow();
+        String jurisdiction = parks.jurisdiction(a.parkOrganisationId());
+        List<Enterprise> enterprises = version.content().rows(AppendixA.ENTERPRISES.key()).stream()
+                .map((Map<String, String> r) -> new Enterprise(r.getOrDefault("name", ""), r.getOrDefault("creditCode", "")))
+                .toList();
+        return new CaseFacts(a.id(), a.versionsSubmitted(), a.roundId(),
+                rounds.findById(a.roundId()).orElseThrow().year(), a.parkOrganisationId(),
+                parks.name(a.parkOrganisationId()), parks.creditCode(a.parkOrganisationId()), jurisdiction,
+                parks.cityAuthorityNames(jurisdiction), enterprises);
+    }
+}
