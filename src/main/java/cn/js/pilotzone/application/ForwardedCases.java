@@ -50,6 +50,20 @@ public class ForwardedCases {
         }
     }
 
+    /** The figures the indicators ask for, as frozen with the submitted version the panel judges. */
+    public record KeyFigures(int enterprises, java.math.BigDecimal topTwoPercent, boolean specialised,
+            int recentIntellectualProperty, java.time.LocalDate ipFrom, java.time.LocalDate ipTo) {
+    }
+
+    @Transactional(readOnly = true)
+    public KeyFigures figures(long applicationId, int version) {
+        var figures = versions.findByApplicationIdAndNumber(applicationId, version)
+                .orElseThrow(() -> new NotFoundException("version " + version)).figures();
+        return new KeyFigures(figures.enterprises(), figures.specialisation().topTwoPercent(),
+                figures.specialisation().reached(), figures.recentIntellectualProperty(), figures.ipWindowFrom(),
+                figures.ipWindowTo());
+    }
+
     @Transactional(readOnly = true)
     public List<CaseFacts> all() {
         return applications.findByStatusOrderBySubmittedAt(ApplicationStatus.FORWARDED).stream().map(this::facts)
