@@ -21,6 +21,11 @@ import cn.js.pilotzone.identity.Role;
 @Component
 class ApplicationAccess {
 
+    /** What the province has received: forwarded with the sealed letter, and all that follows. */
+    static final java.util.Set<ApplicationStatus> RECEIVED_BY_PROVINCE = java.util.EnumSet.of(ApplicationStatus.FORWARDED,
+            ApplicationStatus.IN_NOTICE, ApplicationStatus.REJECTED, ApplicationStatus.TERMINATED,
+            ApplicationStatus.VETOED, ApplicationStatus.DESIGNATED);
+
     private final ApplicationRepository applications;
     private final ParkDirectory parks;
     private final List<AssignedReaders> assigned;
@@ -68,7 +73,7 @@ class ApplicationAccess {
         }
         if (me.hasRole(Role.PROVINCE_ADMIN)) {
             // The province receives an application only with the city's sealed recommendation letter.
-            return application.status() == ApplicationStatus.FORWARDED;
+            return RECEIVED_BY_PROVINCE.contains(application.status());
         }
         if (me.hasRole(Role.EXPERT)) {
             return assigned.stream().anyMatch(a -> a.mayRead(application.id(), me.accountId()));

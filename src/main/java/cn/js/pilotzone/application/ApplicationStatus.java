@@ -13,7 +13,17 @@ public enum ApplicationStatus {
     /** Not recommended by the city: the application ends in this round. */
     NOT_RECOMMENDED,
     /** The city's sealed recommendation letter is in: the application is with the province. */
-    FORWARDED;
+    FORWARDED,
+    /** Approved by the province and published for public notice (公示). */
+    IN_NOTICE,
+    /** Rejected by the province, or an objection during the notice was upheld. */
+    REJECTED,
+    /** Ended for fraud (弄虚作假): final. */
+    TERMINATED,
+    /** Ended by the veto (一票否决) for crypto-currency activity: final. */
+    VETOED,
+    /** Designated 江苏省区块链技术创新应用试验区 by an official document (发文公布). */
+    DESIGNATED;
 
     /** The park may change its content. */
     public boolean editable() {

@@ -40,9 +40,9 @@ public class ForwardedCases {
     public record Enterprise(String name, String creditCode) {
     }
 
-    public record CaseFacts(long applicationId, int version, long roundId, int roundYear, long parkOrganisationId,
-            String parkName, String parkCreditCode, String jurisdictionCode, List<String> cityAuthorities,
-            List<Enterprise> enterprises) {
+    public record CaseFacts(long applicationId, ApplicationStatus status, int version, long roundId, int roundYear,
+            long parkOrganisationId, String parkName, String parkCreditCode, String jurisdictionCode,
+            List<String> cityAuthorities, List<Enterprise> enterprises) {
 
         public CaseFacts {
             cityAuthorities = List.copyOf(cityAuthorities);
@@ -66,14 +66,15 @@ public class ForwardedCases {
 
     @Transactional(readOnly = true)
     public List<CaseFacts> all() {
-        return applications.findByStatusOrderBySubmittedAt(ApplicationStatus.FORWARDED).stream().map(this::facts)
-                .toList();
+        return applications.findByStatusInOrderBySubmittedAt(ApplicationAccess.RECEIVED_BY_PROVINCE).stream()
+                .map(this::facts).toList();
     }
 
-    /** The facts of a forwarded application; any other id is not found. */
+    /** The facts of an application the province has received; any other id is not found. */
     @Transactional(readOnly = true)
     public CaseFacts of(long applicationId) {
-        return applications.findById(applicationId).filter(a -> a.status() == ApplicationStatus.FORWARDED)
+        return applications.findById(applicationId)
+                .filter(a -> ApplicationAccess.RECEIVED_BY_PROVINCE.contains(a.status()))
                 .map(this::facts).orElseThrow(() -> new NotFoundException("application " + applicationId));
     }
 
@@ -83,7 +84,7 @@ public class ForwardedCases {
         List<Enterprise> enterprises = version.content().rows(AppendixA.ENTERPRISES.key()).stream()
                 .map((Map<String, String> r) -> new Enterprise(r.getOrDefault("name", ""), r.getOrDefault("creditCode", "")))
                 .toList();
-        return new CaseFacts(a.id(), a.versionsSubmitted(), a.roundId(),
+        return new CaseFacts(a.id(), a.status(), a.versionsSubmitted(), a.roundId(),
                 rounds.findById(a.roundId()).orElseThrow().year(), a.parkOrganisationId(),
                 parks.name(a.parkOrganisationId()), parks.creditCode(a.parkOrganisationId()), jurisdiction,
                 parks.cityAuthorityNames(jurisdiction), enterprises);

@@ -252,7 +252,8 @@ public class Panels implements AssignedReaders, TodoProvider {
                     .toList();
         }
         if (me.hasRole(Role.PROVINCE_ADMIN)) {
-            return cases.all().stream().filter(f -> !panels.existsByApplicationId(f.applicationId()))
+            return cases.all().stream().filter(f -> f.status() == cn.js.pilotzone.application.ApplicationStatus.FORWARDED)
+                    .filter(f -> !panels.existsByApplicationId(f.applicationId()))
                     .map(f -> new TodoItem("todo.formPanel", List.of(f.parkName()), "/panels/" + f.applicationId(), null))
                     .toList();
         }

@@ -198,10 +198,17 @@ public class Ratings {
                 "panel=" + panelId + " verdict=" + verdict));
     }
 
+    /** A signed conclusion as the province reads it before deciding. */
+    public record ConclusionView(Verdict verdict, String opinion, Verdict suggested, String ruleText, String leader,
+            LocalDate signedOn) {
+    }
+
     /** The conclusion of an application's panel, once signed, for the province's decision. */
     @Transactional(readOnly = true)
-    public Optional<PanelConclusion> conclusionOf(long applicationId) {
-        return panels.findByApplicationId(applicationId).flatMap(p -> conclusions.findById(p.id()));
+    public Optional<ConclusionView> conclusionOf(long applicationId) {
+        return panels.findByApplicationId(applicationId).flatMap(p -> conclusions.findById(p.id()))
+                .map(c -> new ConclusionView(c.verdict(), c.opinion(), c.suggested(), c.ruleText(), c.leader(),
+                        c.signedOn()));
     }
 
     private Panel confirmedPanel(long panelId, AccountPrincipal me) {

@@ -134,6 +134,44 @@ public class Application {
         status = ApplicationStatus.FORWARDED;
     }
 
+    /** The province approves the application for public notice. */
+    public void approveForNotice() {
+        requireStatus(ApplicationStatus.FORWARDED);
+        status = ApplicationStatus.IN_NOTICE;
+    }
+
+    /** The province rejects it, before the notice or because an objection was upheld. */
+    public void reject() {
+        requireOneOf(ApplicationStatus.FORWARDED, ApplicationStatus.IN_NOTICE);
+        status = ApplicationStatus.REJECTED;
+    }
+
+    /** Fraud found (弄虚作假) ends the application at once, at whatever stage it stands. */
+    public void terminateForFraud() {
+        requireOneOf(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.RECOMMENDED,
+                ApplicationStatus.FORWARDED, ApplicationStatus.IN_NOTICE);
+        status = ApplicationStatus.TERMINATED;
+    }
+
+    /** Crypto-currency activity in the park vetoes the application (§5), at whatever stage it stands. */
+    public void veto() {
+        requireOneOf(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.RECOMMENDED,
+                ApplicationStatus.FORWARDED, ApplicationStatus.IN_NOTICE);
+        status = ApplicationStatus.VETOED;
+    }
+
+    /** The official document names the park: the application has reached its end. */
+    public void designate() {
+        requireStatus(ApplicationStatus.IN_NOTICE);
+        status = ApplicationStatus.DESIGNATED;
+    }
+
+    private void requireOneOf(ApplicationStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(status)) {
+            throw new DomainException("application.wrongState");
+        }
+    }
+
     private void requireStatus(ApplicationStatus expected) {
         if (status != expected) {
             throw new DomainException("application.wrongState");

@@ -27,7 +27,7 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     java.util.List<Application> findByParkOrganisationIdInAndStatusIn(Collection<Long> parks,
             Collection<ApplicationStatus> statuses);
 
-    java.util.List<Application> findByStatusOrderBySubmittedAt(ApplicationStatus status);
+    java.util.List<Application> findByStatusInOrderBySubmittedAt(Collection<ApplicationStatus> statuses);
 
     long countByRoundIdAndStatusInAndParkOrganisationIdIn(long roundId, Collection<ApplicationStatus> statuses,
             Collection<Long> parks);

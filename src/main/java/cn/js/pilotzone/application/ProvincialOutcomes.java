@@ -1,0 +1,54 @@
+package cn.js.pilotzone.application;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.js.pilotzone.application.domain.Application;
+import cn.js.pilotzone.application.domain.ApplicationRepository;
+import cn.js.pilotzone.common.NotFoundException;
+
+/**
+ * The province's decisions move the application: approved for public notice, rejected, terminated
+ * for fraud, vetoed, designated. The designation module records the reasons, notices and documents;
+ * this keeps the application's state, which every page and access rule reads.
+ */
+@Service
+public class ProvincialOutcomes {
+
+    private final ApplicationRepository applications;
+    private final ApplicationEventPublisher events;
+
+    ProvincialOutcomes(ApplicationRepository applications, ApplicationEventPublisher events) {
+        this.applications = applications;
+        this.events = events;
+    }
+
+    /** The way the province moves an application. */
+    public enum Outcome {
+        APPROVE_FOR_NOTICE, REJECT, TERMINATE_FOR_FRAUD, VETO, DESIGNATE
+    }
+
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional
+    public void apply(long applicationId, Outcome outcome) {
+        Application application = applications.findForUpdate(applicationId)
+                .orElseThrow(() -> new NotFoundException("application " + applicationId));
+        switch (outcome) {
+            case APPROVE_FOR_NOTICE -> application.approveForNotice();
+            case REJECT -> application.reject();
+            case TERMINATE_FOR_FRAUD -> application.terminateForFraud();
+            case VETO -> application.veto();
+            case DESIGNATE -> application.designate();
+        }
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.PROVINCIAL_OUTCOME, applicationId,
+                outcome.name() + " -> " + application.status()));
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationStatus statusOf(long applicationId) {
+        return applications.findById(applicationId).map(Application::status)
+                .orElseThrow(() -> new NotFoundException("application " + applicationId));
+    }
+}

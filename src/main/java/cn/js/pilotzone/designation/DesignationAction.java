@@ -1,0 +1,12 @@
+package cn.js.pilotzone.designation;
+
+import cn.js.pilotzone.ledger.AuditAction;
+
+enum DesignationAction implements AuditAction {
+    PROVINCIAL_DECISION, NOTICE_PUBLISHED, OBJECTION_FILED, OBJECTION_FOUND, ZONE_DESIGNATED;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}

@@ -1,0 +1,181 @@
+package cn.js.pilotzone.designation;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import cn.js.pilotzone.application.ApplicationStatus;
+import cn.js.pilotzone.application.DocumentRegister;
+import cn.js.pilotzone.application.ForwardedCases;
+import cn.js.pilotzone.application.ForwardedCases.CaseFacts;
+import cn.js.pilotzone.application.ProvincialOutcomes;
+import cn.js.pilotzone.application.ProvincialOutcomes.Outcome;
+import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.common.QrCode;
+import cn.js.pilotzone.common.TimeConfig;
+import cn.js.pilotzone.documents.PdfRenderer;
+import cn.js.pilotzone.evidence.EvidenceStore;
+import cn.js.pilotzone.evidence.FileType;
+import cn.js.pilotzone.evidence.StoredFile;
+import cn.js.pilotzone.identity.AccountPrincipal;
+
+/**
+ * 发文公布: after a notice period with no objection upheld or pending, the province records its
+ * official document and the park is designated 江苏省区块链技术创新应用试验区. Each designation has a
+ * number, a certificate with a QR code that anyone can verify, and a line in the public list.
+ */
+@Service
+public class Designations implements DocumentRegister {
+
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ForwardedCases cases;
+    private final ProvincialOutcomes outcomes;
+    private final PublicNotices notices;
+    private final DecisionLog log;
+    private final EvidenceStore store;
+    private final PdfRenderer pdf;
+    private final ITemplateEngine templates;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String publicBaseUrl;
+
+    Designations(ForwardedCases cases, ProvincialOutcomes outcomes, PublicNotices notices, DecisionLog log,
+            EvidenceStore store, PdfRenderer pdf, ITemplateEngine templates, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock, @Value("${pilotzone.public-base-url}") String publicBaseUrl) {
+        this.cases = cases;
+        this.outcomes = outcomes;
+        this.notices = notices;
+        this.log = log;
+        this.store = store;
+        this.pdf = pdf;
+        this.templates = templates;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /** A line of the public list of designated zones. */
+    public record Zone(long id, String number, String parkName, String cityName, LocalDate designatedOn,
+            String documentNumber, String status, String certificateCode) {
+    }
+
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional
+    public Zone designate(long applicationId, String documentNumber, LocalDate documentDate, AccountPrincipal me) {
+        String document = documentNumber == null ? "" : documentNumber.strip();
+        LocalDate today = LocalDate.now(clock);
+        if (document.isEmpty() || document.length() > 80 || documentDate == null || documentDate.isAfter(today)) {
+            throw new DomainException("designation.documentRequired");
+        }
+        CaseFacts facts = cases.of(applicationId);
+        if (facts.status() != ApplicationStatus.IN_NOTICE) {
+            throw new DomainException("application.wrongState");
+        }
+        var notice = notices.ofApplication(applicationId).orElseThrow(() -> new DomainException("application.wrongState"));
+        if (!today.isAfter(notice.closesOn())) {
+            throw new DomainException("designation.noticeRunning", notice.closesOn());
+        }
+        if (!notices.clear(notice.id())) {
+            throw new DomainException("designation.objectionsOpen");
+        }
+        int year = documentDate.getYear();
+        long seq = jdbc.sql("SELECT COUNT(*) FROM designation WHERE designation_number LIKE ?").param("SYQ" + year + "-%")
+                .query(Long.class).single() + 1;
+        String number = String.format(Locale.ROOT, "SYQ%d-%03d", year, seq);
+        String code = certificateCode(number);
+        String city = notice.cityName();
+        byte[] certificate = certificatePdf(number, code, facts.parkName(), city, document, documentDate);
+        StoredFile file = store.storeGenerated(certificate, code + ".pdf", FileType.PDF, me.loginName());
+        jdbc.sql("INSERT INTO designation (park_organisation_id, application_id, designation_number, document_number,"
+                + " designated_on, status, created_at, certificate_code, certificate_file_id, certificate_sha256,"
+                + " city_name, park_name) VALUES (?, ?, ?, ?, ?, 'IN_FORCE', ?, ?, ?, ?, ?, ?)")
+                .params(facts.parkOrganisationId(), applicationId, number, document, documentDate,
+                        Timestamp.from(clock.instant()), code, file.id(), file.sha256(), city, facts.parkName())
+                .update();
+        outcomes.apply(applicationId, Outcome.DESIGNATE);
+        notices.closePassed(applicationId);
+        log.record(applicationId, DecisionKind.DESIGNATE, document + "（" + documentDate + "）", me);
+        events.publishEvent(new DesignationChanged(DesignationAction.ZONE_DESIGNATED, "application:" + applicationId,
+                number + " " + document + " certificate.sha256=" + file.sha256()));
+        return zone(applicationId).orElseThrow();
+    }
+
+    /** The public list: every designation, in force or not, newest first. */
+    @Transactional(readOnly = true)
+    public List<Zone> all() {
+        return jdbc.sql(SELECT + " ORDER BY designated_on DESC, id DESC").query((rs, n) -> zone(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Zone> zone(long applicationId) {
+        return jdbc.sql(SELECT + " WHERE application_id = ?").param(applicationId).query((rs, n) -> zone(rs)).optional();
+    }
+
+    /** The certificate of a designation; the public list links to it, as it is a public document. */
+    @Transactional(readOnly = true)
+    public StoredFile certificate(long designationId) {
+        String fileId = jdbc.sql("SELECT certificate_file_id FROM designation WHERE id = ?").param(designationId)
+                .query(String.class).optional().orElseThrow(() -> new NotFoundException("designation " + designationId));
+        return store.find(fileId).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<VerifiedDocument> find(String code) {
+        return jdbc.sql("SELECT designation_number, park_name, created_at, certificate_sha256, status FROM designation"
+                + " WHERE certificate_code = ?").param(code)
+                .query((rs, n) -> new VerifiedDocument(code, "verify.certificateKind", List.of(rs.getString(1)),
+                        rs.getString(2), TimeConfig.inJiangsu(rs.getTimestamp(3).toInstant()), rs.getString(4),
+                        "verify.designation." + rs.getString(5)))
+                .optional();
+    }
+
+    private static final String SELECT = "SELECT id, designation_number, park_name, city_name, designated_on,"
+            + " document_number, status, certificate_code FROM designation";
+
+    private static Zone zone(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Zone(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
+    private byte[] certificatePdf(String number, String code, String park, String city, String document,
+            LocalDate documentDate) {
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+        context.setVariable("number", number);
+        context.setVariable("code", code);
+        context.setVariable("park", park);
+        context.setVariable("city", city);
+        context.setVariable("document", document);
+        context.setVariable("documentDate", documentDate);
+        context.setVariable("verifyUrl", publicBaseUrl + "/verify/" + code);
+        context.setVariable("qr", QrCode.pngDataUri(publicBaseUrl + "/verify/" + code, 200));
+        context.setVariable("cjkFont", PdfRenderer.CJK_FAMILY);
+        return pdf.render(templates.process("print/certificate", context));
+    }
+
+    private static String certificateCode(String number) {
+        StringBuilder random = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            random.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return "ZS" + number.substring(3) + "-" + random;
+    }
+}

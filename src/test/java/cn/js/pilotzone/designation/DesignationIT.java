@@ -1,0 +1,262 @@
+package cn.js.pilotzone.designation;
+
+import static cn.js.pilotzone.WebClientSupport.body;
+import static cn.js.pilotzone.WebClientSupport.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import cn.js.pilotzone.AuditTrail;
+import cn.js.pilotzone.IntegrationTest;
+import cn.js.pilotzone.MutableClock;
+import cn.js.pilotzone.TestAccounts;
+import cn.js.pilotzone.TestRounds;
+import cn.js.pilotzone.application.ApplicationStatus;
+import cn.js.pilotzone.application.SampleApplication;
+import cn.js.pilotzone.application.domain.ApplicationRepository;
+import cn.js.pilotzone.application.domain.EvaluationRound;
+import cn.js.pilotzone.identity.ApprovalLevel;
+import cn.js.pilotzone.identity.Role;
+import cn.js.pilotzone.identity.domain.Account;
+
+@IntegrationTest
+class DesignationIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestRounds testRounds;
+    @Autowired
+    TestAccounts testAccounts;
+    @Autowired
+    ApplicationRepository applications;
+    @Autowired
+    AuditTrail auditTrail;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+
+    private String parkName;
+    private MockHttpSession park;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.set(IntegrationTest.START);
+    }
+
+    /** A park of its own (a designated park cannot apply again), evaluated up to the panel's conclusion. */
+    private long concluded() throws Exception {
+        parkName = testAccounts.park(TestAccounts.uniqueName("南京试点园区"), "SOFTWARE_PARK", ApprovalLevel.PROVINCIAL);
+        park = user(parkName, Role.APPLICANT);
+        EvaluationRound round = testRounds.open(TODAY.minusDays(1), TODAY.plusDays(30));
+        long id = SampleApplication.forwarded(mvc, park, user(TestAccounts.NANJING_CITY, Role.CITY_REVIEWER), round);
+        MockHttpSession province = province();
+        List<Account> experts = List.of(expert(province), expert(province), expert(province));
+        mvc.perform(post("/panels/{id}", id).session(province).with(csrf())
+                .param("experts", experts.stream().map(e -> String.valueOf(e.id())).toArray(String[]::new))
+                .param("leader", String.valueOf(experts.get(0).id())));
+        long panel = jdbc.sql("select id from panel where application_id = ?").param(id).query(Long.class).single();
+        List<Long> indicators = jdbc.sql("select id from indicator where rubric_version_id = 1 order by sort_order")
+                .query(Long.class).list();
+        for (Account expert : experts) {
+            MockHttpSession session = signedIn(mvc, expert.loginName(), TestAccounts.PASSWORD);
+            mvc.perform(post("/panel-tasks/{p}/confirm", panel).session(session).with(csrf()));
+            var rating = post("/panel-tasks/{p}/rating", panel).session(session).with(csrf()).param("action", "submit");
+            indicators.forEach(i -> rating.param("verdict-" + i, "CONFORMS"));
+            mvc.perform(rating);
+        }
+        mvc.perform(post("/panel-tasks/{p}/conclusion", panel)
+                .session(signedIn(mvc, experts.get(0).loginName(), TestAccounts.PASSWORD)).with(csrf())
+                .param("verdict", "CONFORMS").param("opinion", "园区符合江苏省区块链技术创新应用试验区条件。"));
+        return id;
+    }
+
+    private MockHttpSession user(String organisation, Role role) throws Exception {
+        return signedIn(mvc, testAccounts.active(organisation, role).loginName(), TestAccounts.PASSWORD);
+    }
+
+    private MockHttpSession province() throws Exception {
+        return signedIn(mvc, "province", TestAccounts.DEMO_PASSWORD);
+    }
+
+    private Account expert(MockHttpSession province) throws Exception {
+        Account account = testAccounts.active(TestAccounts.EXPERTS, Role.EXPERT);
+        mvc.perform(post("/experts/{id}", account.id()).session(province).with(csrf())
+                .param("employer", TestAccounts.uniqueName("东南大学")));
+        return account;
+    }
+
+    private MvcResult decide(MockHttpSession province, long id, String kind, String opinion) throws Exception {
+        return mvc.perform(post("/decisions/{id}", id).session(province).with(csrf()).param("kind", kind)
+                .param("opinion", opinion).param("noticeDays", "7")).andReturn();
+    }
+
+    private long noticeOf(long id) {
+        return jdbc.sql("select id from public_notice where application_id = ?").param(id).query(Long.class).single();
+    }
+
+    private MvcResult object(long notice, String name) throws Exception {
+        return mvc.perform(multipart("/public/notices/{n}/objections", notice).session(new MockHttpSession())
+                .with(csrf()).param("name", name).param("contact", "13900001111")
+                .param("grounds", "该园区部分企业实际经营地不在园区内。")).andReturn();
+    }
+
+    private long objectionOf(long notice) {
+        return jdbc.sql("select id from objection where notice_id = ?").param(notice).query(Long.class).single();
+    }
+
+    private ApplicationStatus statusOf(long id) {
+        return applications.findById(id).orElseThrow().status();
+    }
+
+    @Test
+    void aParkIsDesignatedAfterANoticeWhoseObjectionWasDismissedAndItsCertificateVerifies() throws Exception {
+        long id = concluded();
+        MockHttpSession province = province();
+
+        decide(province, id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+        long notice = noticeOf(id);
+        String publicNotice = body(mvc.perform(get("/public/notices/{n}", notice)).andReturn());
+        object(notice, "张某某");
+        mvc.perform(post("/decisions/{id}/objections/{o}", id, objectionOf(notice)).session(province).with(csrf())
+                .param("upheld", "false").param("reasons", "经核实，相关企业注册及经营地均在园区内，异议不成立。"));
+        MvcResult tooEarly = mvc.perform(post("/decisions/{id}/designation", id).session(province).with(csrf())
+                .param("documentNumber", "苏工信数据〔2026〕18号").param("documentDate", "2026-03-02")).andReturn();
+        clock.advance(Duration.ofDays(8));
+        mvc.perform(post("/decisions/{id}/designation", id).session(province()).with(csrf())
+                .param("documentNumber", "苏工信数据〔2026〕18号").param("documentDate", "2026-03-10"));
+
+        assertThat(publicNotice).contains(parkName).contains("2026-03-02 至 2026-03-08").contains("提出异议");
+        assertThat(tooEarly.getFlashMap().get("flashError")).isEqualTo("designation.noticeRunning");
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.DESIGNATED);
+        String zones = body(mvc.perform(get("/public/zones")).andReturn());
+        assertThat(zones).contains(parkName).contains("苏工信数据〔2026〕18号").contains("SYQ2026-");
+        String afterNotice = body(mvc.perform(get("/public/notices/{n}", notice)).andReturn());
+        assertThat(afterNotice).contains("公示期满无异议，已发文公布").doesNotContain("张某某").doesNotContain("13900001111");
+        long zone = jdbc.sql("select id from designation where application_id = ?").param(id).query(Long.class).single();
+        byte[] certificate = mvc.perform(get("/public/zones/{z}/certificate", zone)).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(certificate)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", ""))
+                    .contains("江苏省区块链技术创新应用试验区").contains(parkName).contains("苏工信数据〔2026〕18号");
+        }
+        String code = jdbc.sql("select certificate_code from designation where id = ?").param(zone).query(String.class)
+                .single();
+        assertThat(body(mvc.perform(get("/verify/{c}", code)).andReturn())).contains("称号有效").contains(parkName);
+        assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
+                .contains("发文公布").contains("苏工信数据〔2026〕18号");
+        assertThat(auditTrail.after(0)).extracting(AuditTrail.Row::action)
+                .contains("NOTICE_PUBLISHED", "OBJECTION_FILED", "OBJECTION_FOUND", "ZONE_DESIGNATED");
+    }
+
+    @Test
+    void anUpheldObjectionRejectsTheApplicationAndEndsTheNotice() throws Exception {
+        long id = concluded();
+        MockHttpSession province = province();
+        decide(province, id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+        long notice = noticeOf(id);
+        object(notice, "李某");
+
+        mvc.perform(post("/decisions/{id}/objections/{o}", id, objectionOf(notice)).session(province).with(csrf())
+                .param("upheld", "true").param("reasons", "经核实，园区企业数量存在虚报，异议成立。"));
+        clock.advance(Duration.ofDays(8));
+        MvcResult designate = mvc.perform(post("/decisions/{id}/designation", id).session(province()).with(csrf())
+                .param("documentNumber", "苏工信数据〔2026〕19号").param("documentDate", "2026-03-10")).andReturn();
+
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(designate.getFlashMap().get("flashError")).isEqualTo("application.wrongState");
+        assertThat(body(mvc.perform(get("/public/notices/{n}", notice)).andReturn())).contains("未通过");
+        assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
+                .contains("公示异议成立").contains("园区企业数量存在虚报");
+    }
+
+    @Test
+    void theProvinceRejectsWithReasonsThatTheParkReads() throws Exception {
+        long id = concluded();
+
+        decide(province(), id, "REJECT", "园区区块链企业集聚度不足，不予通过。");
+
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
+                .contains("不予通过").contains("园区区块链企业集聚度不足");
+    }
+
+    @Test
+    void fraudFoundDuringTheNoticeTerminatesTheApplicationFinally() throws Exception {
+        long id = concluded();
+        MockHttpSession province = province();
+        decide(province, id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+
+        decide(province, id, "TERMINATE_FOR_FRAUD", "经查，申报材料中的软件著作权证书系伪造。");
+        MvcResult again = decide(province, id, "APPROVE_FOR_NOTICE", "再次同意");
+
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.TERMINATED);
+        assertThat(body(again)).contains("该申报当前的状态不允许此操作");
+        assertThat(body(mvc.perform(get("/public/notices/{n}", noticeOf(id))).andReturn())).contains("未通过");
+        assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
+                .contains("弄虚作假，终止申报资格").contains("软件著作权证书系伪造");
+    }
+
+    @Test
+    void theVetoEndsTheApplicationAndTheParkIsTold() throws Exception {
+        long id = concluded();
+
+        decide(province(), id, "VETO", "经核实，园区内有企业从事虚拟货币交易信息中介服务，一票否决。");
+
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.VETOED);
+        assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
+                .contains("一票否决").contains("虚拟货币交易信息中介");
+    }
+
+    @Test
+    void anObjectionAfterTheNoticePeriodIsRefusedAndADecisionNeedsReasons() throws Exception {
+        long id = concluded();
+        MockHttpSession province = province();
+        MvcResult noReasons = decide(province, id, "APPROVE_FOR_NOTICE", " ");
+        decide(province, id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+        clock.advance(Duration.ofDays(8));
+
+        MvcResult late = object(noticeOf(id), "王某");
+
+        assertThat(body(noReasons)).contains("请填写省厅意见");
+        assertThat(body(late)).contains("不在公示期内");
+        assertThat(jdbc.sql("select count(*) from objection where notice_id = ?").param(noticeOf(id))
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void onlyTheProvinceDecidesAndSeesObjectors() throws Exception {
+        long id = concluded();
+        decide(province(), id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+        object(noticeOf(id), "赵某");
+
+        for (MockHttpSession refused : List.of(park, user(TestAccounts.NANJING_CITY, Role.CITY_REVIEWER))) {
+            assertThat(mvc.perform(get("/decisions/{id}", id).session(refused)).andReturn().getResponse().getStatus())
+                    .isEqualTo(403);
+            assertThat(mvc.perform(post("/decisions/{id}", id).session(refused).with(csrf()).param("kind", "REJECT")
+                    .param("opinion", "越权")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        }
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.IN_NOTICE);
+        assertThat(body(mvc.perform(get("/public/notices")).andReturn())).doesNotContain("赵某");
+    }
+}
