@@ -32,10 +32,12 @@ public class CityCases {
     private final EvaluationRoundRepository rounds;
     private final ParkDirectory parks;
     private final ApplicationEventPublisher events;
+    private final StatusEvents statusEvents;
     private final Clock clock;
 
     CityCases(ApplicationRepository applications, EvaluationRoundRepository rounds, ParkDirectory parks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, StatusEvents statusEvents, Clock clock) {
+        this.statusEvents = statusEvents;
         this.applications = applications;
         this.rounds = rounds;
         this.parks = parks;
@@ -107,6 +109,7 @@ public class CityCases {
     public void returnForRevision(long id, AccountPrincipal me) {
         Application application = mineForChange(id, me);
         application.returnForRevision();
+        statusEvents.changed(application);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_RETURNED, id,
                 "version=" + application.versionsSubmitted() + " returns=" + application.returnsCount()));
     }
@@ -116,6 +119,7 @@ public class CityCases {
     public void recommend(long id, AccountPrincipal me) {
         Application application = mineForChange(id, me);
         application.recommend();
+        statusEvents.changed(application);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_RECOMMENDED, id,
                 "version=" + application.versionsSubmitted()));
     }
@@ -125,6 +129,7 @@ public class CityCases {
     public void notRecommend(long id, AccountPrincipal me) {
         Application application = mineForChange(id, me);
         application.notRecommend();
+        statusEvents.changed(application);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_NOT_RECOMMENDED, id,
                 "version=" + application.versionsSubmitted()));
     }
@@ -135,6 +140,7 @@ public class CityCases {
     public void forward(long id, AccountPrincipal me) {
         Application application = mineForChange(id, me);
         application.forward();
+        statusEvents.changed(application);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_FORWARDED, id,
                 "version=" + application.versionsSubmitted()));
     }

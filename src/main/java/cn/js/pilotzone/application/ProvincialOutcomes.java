@@ -19,10 +19,12 @@ public class ProvincialOutcomes {
 
     private final ApplicationRepository applications;
     private final ApplicationEventPublisher events;
+    private final StatusEvents statusEvents;
 
-    ProvincialOutcomes(ApplicationRepository applications, ApplicationEventPublisher events) {
+    ProvincialOutcomes(ApplicationRepository applications, ApplicationEventPublisher events, StatusEvents statusEvents) {
         this.applications = applications;
         this.events = events;
+        this.statusEvents = statusEvents;
     }
 
     /** The way the province moves an application. */
@@ -42,6 +44,7 @@ public class ProvincialOutcomes {
             case VETO -> application.veto();
             case DESIGNATE -> application.designate();
         }
+        statusEvents.changed(application);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.PROVINCIAL_OUTCOME, applicationId,
                 outcome.name() + " -> " + application.status()));
     }

@@ -69,12 +69,14 @@ public class Submissions implements DocumentRegister {
     private final ApplicationDocuments documents;
     private final ApplicationProperties properties;
     private final ApplicationEventPublisher events;
+    private final StatusEvents statusEvents;
     private final Clock clock;
 
     Submissions(ApplicationAccess access, ApplicationForms forms, ApplicationVersionRepository versions,
             ApplicationScanRepository scans, EvaluationRoundRepository rounds, ParkDirectory parks,
             ReferenceData referenceData, EvidenceStore store, ApplicationDocuments documents,
-            ApplicationProperties properties, ApplicationEventPublisher events, Clock clock) {
+            ApplicationProperties properties, ApplicationEventPublisher events, StatusEvents statusEvents, Clock clock) {
+        this.statusEvents = statusEvents;
         this.access = access;
         this.forms = forms;
         this.versions = versions;
@@ -136,6 +138,7 @@ public class Submissions implements DocumentRegister {
         ApplicationVersion version = application.submit(new SubmissionRecord(code, figures, hits, evidence, pdf.id(),
                 pdf.sha256(), me.loginName()), clock.instant());
         versions.save(version);
+        statusEvents.changed(application);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_SUBMITTED, id,
                 "version=" + number + " code=" + code + " pdf.sha256=" + pdf.sha256()));
         return number;

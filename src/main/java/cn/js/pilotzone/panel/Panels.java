@@ -148,7 +148,10 @@ public class Panels implements AssignedReaders, TodoProvider {
         }
         Panel panel = panels.save(new Panel(applicationId, facts.version(),
                 rubrics.inForce(Rubrics.EVALUATION, LocalDate.now(clock)).id(), leader, me.loginName(), clock.instant()));
-        experts.forEach(id -> members.save(new PanelMember(panel.id(), id, clock.instant())));
+        experts.forEach(id -> {
+            members.save(new PanelMember(panel.id(), id, clock.instant()));
+            events.publishEvent(new ExpertInvited(id, applicationId, facts.parkName()));
+        });
         events.publishEvent(new PanelChanged(PanelAction.PANEL_FORMED, "application:" + applicationId,
                 "panel=" + panel.id() + " experts=" + experts + " leader=" + leader));
     }
@@ -222,6 +225,7 @@ public class Panels implements AssignedReaders, TodoProvider {
         }
         long replacement = replacements.get(RANDOM.nextInt(replacements.size())).expert().person().accountId();
         members.save(new PanelMember(panelId, replacement, clock.instant()));
+        events.publishEvent(new ExpertInvited(replacement, panel.applicationId(), cases.of(panel.applicationId()).parkName()));
         events.publishEvent(new PanelChanged(PanelAction.EXPERT_INVITED, "panel:" + panelId,
                 "replacement=" + replacement));
         return Optional.of(replacement);

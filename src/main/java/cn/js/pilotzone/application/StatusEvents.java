@@ -1,0 +1,29 @@
+package cn.js.pilotzone.application;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import cn.js.pilotzone.application.domain.Application;
+import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
+import cn.js.pilotzone.identity.ParkDirectory;
+
+/** Announces an application's new state to the modules that tell people about it. */
+@Component
+class StatusEvents {
+
+    private final ApplicationEventPublisher events;
+    private final ParkDirectory parks;
+    private final EvaluationRoundRepository rounds;
+
+    StatusEvents(ApplicationEventPublisher events, ParkDirectory parks, EvaluationRoundRepository rounds) {
+        this.events = events;
+        this.parks = parks;
+        this.rounds = rounds;
+    }
+
+    void changed(Application application) {
+        events.publishEvent(new ApplicationStatusChanged(application.id(), application.parkOrganisationId(),
+                parks.name(application.parkOrganisationId()), parks.jurisdiction(application.parkOrganisationId()),
+                rounds.findById(application.roundId()).map(r -> r.year()).orElse(0), application.status()));
+    }
+}

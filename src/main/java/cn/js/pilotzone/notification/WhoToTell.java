@@ -1,0 +1,64 @@
+package cn.js.pilotzone.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import cn.js.pilotzone.application.ApplicationStatusChanged;
+import cn.js.pilotzone.identity.AccountDirectory;
+import cn.js.pilotzone.identity.AccountDirectory.Contact;
+import cn.js.pilotzone.identity.Role;
+import cn.js.pilotzone.panel.ExpertInvited;
+
+/**
+ * Who must hear of each transition: the park always; the city when a case reaches it or leaves the
+ * province; the province when a case reaches it; an expert when invited.
+ */
+@Component
+class WhoToTell {
+
+    private final AccountDirectory accounts;
+    private final Notifier notifier;
+
+    WhoToTell(AccountDirectory accounts, Notifier notifier) {
+        this.accounts = accounts;
+        this.notifier = notifier;
+    }
+
+    @EventListener
+    void on(ApplicationStatusChanged event) {
+        Object[] args = {event.parkName(), event.roundYear()};
+        List<Contact> park = accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT);
+        String parkLink = "/applications/" + event.applicationId();
+        switch (event.status()) {
+            case SUBMITTED -> {
+                notifier.tell(park, "submitted.park", args, parkLink);
+                notifier.tell(accounts.contactsIn(event.jurisdictionCode(), Role.CITY_REVIEWER), "submitted.city", args,
+                        "/review/cases/" + event.applicationId());
+            }
+            case FORWARDED -> {
+                notifier.tell(park, "forwarded.park", args, parkLink);
+                notifier.tell(accounts.contactsWithRole(Role.PROVINCE_ADMIN), "forwarded.province", args,
+                        "/panels/" + event.applicationId());
+            }
+            case RETURNED, RECOMMENDED, NOT_RECOMMENDED -> notifier.tell(park, event.status().name().toLowerCase(java.util.Locale.ROOT) + ".park",
+                    args, parkLink + "/review");
+            case IN_NOTICE, REJECTED, TERMINATED, VETOED, DESIGNATED -> {
+                List<Contact> parkAndCity = new ArrayList<>(park);
+                parkAndCity.addAll(accounts.contactsIn(event.jurisdictionCode(), Role.CITY_REVIEWER));
+                notifier.tell(parkAndCity, "decided." + event.status().name(), args, parkLink + "/decisions");
+            }
+            default -> {
+                // A draft (withdrawn by the park itself) needs nobody to act.
+            }
+        }
+    }
+
+    @EventListener
+    void on(ExpertInvited event) {
+        accounts.contact(event.accountId()).ifPresent(expert -> notifier.tell(List.of(expert), "expertInvited",
+                new Object[] {event.parkName()}, "/panel-tasks"));
+    }
+}
