@@ -23,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,9 +40,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.js.pilotzone.HeadlessChromium;
+import cn.js.pilotzone.IntegrationTest;
+import cn.js.pilotzone.MutableClock;
+import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.TestAccounts;
 import cn.js.pilotzone.TestRounds;
 import cn.js.pilotzone.application.domain.EvaluationRound;
@@ -58,6 +63,7 @@ import cn.js.pilotzone.documents.Spreadsheets;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@Import(IntegrationTest.Clocks.class)
 @ExtendWith(HeadlessChromium.Required.class)
 class ApplicationBrowserIT {
 
@@ -69,6 +75,13 @@ class ApplicationBrowserIT {
     private int port;
     @Autowired
     private TestRounds testRounds;
+    @Autowired
+    private MutableClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.set(IntegrationTest.START);
+    }
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -86,7 +99,8 @@ class ApplicationBrowserIT {
         chromium = HeadlessChromium.start();
         browser = chromium.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        EvaluationRound round = testRounds.open(LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
+        LocalDate today = LocalDate.ofInstant(IntegrationTest.START, TimeConfig.ZONE);
+        EvaluationRound round = testRounds.open(today.minusDays(1), today.plusDays(30));
         Path files = Files.createTempDirectory("application-browser-it");
 
         logIn("park-nanjing");
@@ -152,7 +166,118 @@ class ApplicationBrowserIT {
             assertThat(words.getText()).contains("江苏省区块链技术创新应用试验区评估申报书").contains("南京链信科技有限公司2");
         }
 
-        recommendAsTheCity(applicationUrl.substring(applicationUrl.lastIndexOf('/') + 1), files);
+        String id = applicationUrl.substring(applicationUrl.lastIndexOf('/') + 1);
+        recommendAsTheCity(id, files);
+        evaluateAsThePanel(id);
+        decideNoticeAndDesignate(id);
+    }
+
+    /** The province records three experts and forms the panel; each confirms no conflict and rates. */
+    private void evaluateAsThePanel(String id) throws Exception {
+        switchTo("province");
+        for (int i = 1; i <= 3; i++) {
+            open("/experts");
+            click(By.xpath("//tr[td[contains(., '（expert" + i + "）')]]//a"));
+            browser.findElement(By.id("employer")).sendKeys("江苏省区块链研究院" + i);
+            click(By.id("field-BLOCKCHAIN_TECHNOLOGY"));
+            WebElement page = currentPage();
+            click(By.cssSelector("main form.card button[type=submit]"));
+            waitForSuccess(page, "专家信息已保存");
+        }
+        open("/panels/" + id);
+        for (int i = 1; i <= 3; i++) {
+            click(By.xpath("//tr[td[text()='评估专家" + i + "']]//input[@name='experts']"));
+        }
+        click(By.xpath("//tr[td[text()='评估专家1']]//input[@name='leader']"));
+        screenshot("panel-forming-zh.png");
+        WebElement page = currentPage();
+        click(By.cssSelector("#forming-form button[type=submit]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "专家组已组建");
+
+        for (int i = 1; i <= 3; i++) {
+            switchTo("expert" + i);
+            open("/panel-tasks");
+            page = currentPage();
+            click(By.xpath("//div[contains(@class,'task')][.//strong[text()='南京示范软件园（演示）']]"
+                    + "//form[contains(@action,'/confirm')]//button"));
+            browser.switchTo().alert().accept();
+            waitForSuccess(page, "已确认无利益冲突");
+            click(By.linkText("评估打分"));
+            for (WebElement conform : browser.findElements(By.cssSelector("input[type=radio][value=CONFORMS]"))) {
+                click(conform);
+            }
+            if (i == 1) {
+                screenshot("panel-rating-zh.png");
+            }
+            page = currentPage();
+            click(By.id("submit-ratings"));
+            waitForSuccess(page, "评估已提交");
+        }
+        switchTo("expert1");
+        open("/panel-tasks");
+        click(By.linkText("评估打分"));
+        click(By.id("conclusion-CONFORMS"));
+        browser.findElement(By.id("panel-opinion")).sendKeys("园区区块链特色鲜明，符合试验区条件。");
+        page = currentPage();
+        click(By.cssSelector("#conclusion-form button[type=submit]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "专家组结论已签署");
+    }
+
+    /** Approval, public notice, an objection found unfounded, and designation after the period. */
+    private void decideNoticeAndDesignate(String id) throws Exception {
+        switchTo("province");
+        open("/decisions/" + id);
+        click(By.id("kind-APPROVE_FOR_NOTICE"));
+        browser.findElement(By.id("decision-opinion")).sendKeys("同意该园区进入公示。");
+        WebElement page = currentPage();
+        click(By.cssSelector("#decision-form button[type=submit]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "园区进入公示");
+
+        browser.manage().deleteAllCookies();
+        open("/public/notices");
+        click(By.linkText("南京示范软件园（演示）"));
+        browser.findElement(By.id("name")).sendKeys("张某某");
+        browser.findElement(By.id("contact")).sendKeys("13900001111");
+        browser.findElement(By.id("grounds")).sendKeys("该园区部分企业实际经营地不在园区内。");
+        screenshot("public-notice-zh.png");
+        page = currentPage();
+        click(By.cssSelector("#objection-form button[type=submit]"));
+        waitForSuccess(page, "异议已提交");
+
+        switchTo("province");
+        open("/decisions/" + id);
+        browser.findElement(By.cssSelector(".objection textarea[name=reasons]")).sendKeys("经核实，企业经营地均在园区内，异议不成立。");
+        page = currentPage();
+        click(By.cssSelector(".objection button[value=false]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "异议不成立");
+
+        clock.advance(Duration.ofDays(8));
+        open("/decisions/" + id);
+        browser.findElement(By.id("documentNumber")).sendKeys("苏工信数据〔2026〕18号");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("documentDate")), "2026-03-10");
+        page = currentPage();
+        click(By.cssSelector("#designation-form button[type=submit]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "已发文公布");
+        screenshot("decision-designated-zh.png");
+
+        browser.manage().deleteAllCookies();
+        open("/public/zones");
+        assertThat(text(By.cssSelector("main table"))).contains("南京示范软件园（演示）").contains("苏工信数据〔2026〕18号");
+        screenshot("public-zones-zh.png");
+        click(By.linkText("核验"));
+        assertThat(text(By.id("verify-state"))).isEqualTo("称号有效");
+        assertThat(browser.getPageSource()).doesNotContain("张某某");
+    }
+
+    private void switchTo(String login) {
+        browser.manage().deleteAllCookies();
+        logIn(login);
     }
 
     /** The park's city reviews the submission, recommends it, and uploads the sealed letter. */

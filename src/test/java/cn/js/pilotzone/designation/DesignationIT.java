@@ -152,7 +152,7 @@ class DesignationIT {
         String zones = body(mvc.perform(get("/public/zones")).andReturn());
         assertThat(zones).contains(parkName).contains("苏工信数据〔2026〕18号").contains("SYQ2026-");
         String afterNotice = body(mvc.perform(get("/public/notices/{n}", notice)).andReturn());
-        assertThat(afterNotice).contains("公示期满无异议，已发文公布").doesNotContain("张某某").doesNotContain("13900001111");
+        assertThat(afterNotice).contains("公示期满，无成立的异议，已发文公布").doesNotContain("张某某").doesNotContain("13900001111");
         long zone = jdbc.sql("select id from designation where application_id = ?").param(id).query(Long.class).single();
         byte[] certificate = mvc.perform(get("/public/zones/{z}/certificate", zone)).andReturn().getResponse()
                 .getContentAsByteArray();
