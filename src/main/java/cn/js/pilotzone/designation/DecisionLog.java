@@ -31,7 +31,7 @@ class DecisionLog {
                 + " VALUES (?, ?, ?, ?, ?)").params(applicationId, kind.name(), opinion, me.loginName(),
                         Timestamp.from(clock.instant())).update();
         events.publishEvent(new DesignationChanged(DesignationAction.PROVINCIAL_DECISION,
-                "application:" + applicationId, kind.name()));
+                "application:" + applicationId, kind.name() + ": " + opinion));
     }
 
     List<Decided> history(long applicationId) {

@@ -150,7 +150,7 @@ public class PublicNotices {
                 + " WHERE id = ?").params(upheld ? "UPHELD" : "DISMISSED", text, me.loginName(),
                         Timestamp.from(clock.instant()), objectionId).update();
         events.publishEvent(new DesignationChanged(DesignationAction.OBJECTION_FOUND, "objection:" + objectionId,
-                upheld ? "UPHELD" : "DISMISSED"));
+                (upheld ? "UPHELD: " : "DISMISSED: ") + text));
         if (upheld) {
             outcomes.apply(row[1], Outcome.REJECT);
             closeFailed(row[1]);

@@ -149,7 +149,7 @@ public class Ratings {
         }
         sheet.submit(clock.instant());
         events.publishEvent(new PanelChanged(PanelAction.RATINGS_SUBMITTED, "panel:" + panelId,
-                "expert=" + me.accountId()));
+                "expert=" + me.accountId() + " " + summary(ratings.findBySheetId(sheet.id()))));
     }
 
     /** The leader sends a submitted sheet back to its expert; recorded, and the conclusion must wait. */
@@ -195,7 +195,7 @@ public class Ratings {
         conclusions.save(new PanelConclusion(panelId, verdict, text, suggestion.suggest(verdictsPerIndicator(rubric, all)),
                 rule.describe(suggestion), me.loginName(), LocalDate.now(clock), clock.instant()));
         events.publishEvent(new PanelChanged(PanelAction.PANEL_CONCLUDED, "application:" + panel.applicationId(),
-                "panel=" + panelId + " verdict=" + verdict));
+                "panel=" + panelId + " verdict=" + verdict + ": " + text));
     }
 
     /** A signed conclusion as the province reads it before deciding. */
@@ -209,6 +209,14 @@ public class Ratings {
         return panels.findByApplicationId(applicationId).flatMap(p -> conclusions.findById(p.id()))
                 .map(c -> new ConclusionView(c.verdict(), c.opinion(), c.suggested(), c.ruleText(), c.leader(),
                         c.signedOn()));
+    }
+
+    /** Each indicator's verdict and comment, as the audit log keeps a submitted sheet. */
+    private static String summary(List<Rating> sheet) {
+        StringBuilder text = new StringBuilder();
+        sheet.forEach(r -> text.append(r.indicatorId()).append('=').append(r.verdict())
+                .append(r.comment() == null ? "" : "(" + r.comment() + ")").append(' '));
+        return text.toString().strip();
     }
 
     private Panel confirmedPanel(long panelId, AccountPrincipal me) {

@@ -141,6 +141,7 @@ public class CityReviews implements DocumentRegister, TodoProvider {
         }
         CityReview review = reviews.save(CityReview.decide(id, application.version(), decision, text, me.loginName(),
                 me.organisationId(), clock.instant()));
+        events.publishEvent(new CityOpinion(id, decision, text));
         if (decision == Decision.RECOMMEND) {
             String code = letterCode(application);
             StoredFile letter = store.storeGenerated(letterPdf(application, review, code, me.organisationName()),

@@ -245,6 +245,31 @@ class DesignationIT {
     }
 
     @Test
+    void aZeroDayNoticeAndADoubleSubmittedDecisionAreRefusedAndChangeNothing() throws Exception {
+        long id = concluded();
+        MockHttpSession province = province();
+
+        MvcResult zeroDays = mvc.perform(post("/decisions/{id}", id).session(province).with(csrf())
+                .param("kind", "APPROVE_FOR_NOTICE").param("opinion", "同意。").param("noticeDays", "0")).andReturn();
+        assertThat(body(zeroDays)).contains("公示天数应为 1 至 60 天");
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.FORWARDED);
+
+        decide(province, id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+        MvcResult twice = decide(province, id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+
+        assertThat(body(twice)).contains("该申报当前的状态不允许此操作");
+        assertThat(jdbc.sql("select count(*) from public_notice where application_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from provincial_decision where application_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(auditTrail.after(0)).anySatisfy(r -> {
+            assertThat(r.action()).isEqualTo("PROVINCIAL_DECISION");
+            assertThat(r.actor()).isEqualTo("province");
+            assertThat(r.detail()).contains("同意该园区进入公示。");
+        });
+    }
+
+    @Test
     void onlyTheProvinceDecidesAndSeesObjectors() throws Exception {
         long id = concluded();
         decide(province(), id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");

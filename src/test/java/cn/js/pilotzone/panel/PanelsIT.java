@@ -159,6 +159,27 @@ class PanelsIT {
     }
 
     @Test
+    void anExpertWhoseTieBecameKnownAfterAssignmentCannotOpenTheCase() throws Exception {
+        long id = forwardedApplication();
+        MockHttpSession province = province();
+        Account a = neutralExpert(province);
+        Account b = neutralExpert(province);
+        Account c = neutralExpert(province);
+        form(province, id, List.of(a, b, c), a);
+        String enterpriseCode = applications.findById(id).orElseThrow().content().rows("enterprises").get(1)
+                .get("creditCode");
+        mvc.perform(post("/experts/{id}", a.id()).session(province).with(csrf()).param("employer", "东南大学")
+                .param("tieCreditCodes", enterpriseCode));
+
+        MvcResult confirm = mvc.perform(post("/panel-tasks/{p}/confirm", panelOf(id)).session(as(a)).with(csrf()))
+                .andReturn();
+
+        assertThat(confirm.getFlashMap().get("flashError")).isEqualTo("conflict.declaredEnterprise");
+        assertThat(mvc.perform(get("/applications/{id}/versions/1", id).session(as(a))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void anExpertWhoDeclinesIsReplacedAtRandomAndALeaderWhoDeclinesIsReappointed() throws Exception {
         long id = forwardedApplication();
         MockHttpSession province = province();
