@@ -55,11 +55,13 @@ public class Panels implements AssignedReaders, TodoProvider {
     private final PanelRepository panels;
     private final PanelMemberRepository members;
     private final Rubrics rubrics;
+    private final PanelWork work;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Panels(ForwardedCases cases, ExpertPool pool, PanelRepository panels, PanelMemberRepository members,
-            Rubrics rubrics, ApplicationEventPublisher events, Clock clock) {
+            Rubrics rubrics, PanelWork work, ApplicationEventPublisher events, Clock clock) {
+        this.work = work;
         this.cases = cases;
         this.pool = pool;
         this.panels = panels;
@@ -248,18 +250,34 @@ public class Panels implements AssignedReaders, TodoProvider {
             return List.of();
         }
         if (me.hasRole(Role.EXPERT)) {
-            return members.findByAccountIdOrderByIdDesc(me.accountId()).stream()
-                    .filter(m -> m.state() == PanelMember.State.INVITED)
-                    .map(m -> new TodoItem("todo.panelInvitation",
-                            List.of(cases.of(panels.findById(m.panelId()).orElseThrow().applicationId()).parkName()),
-                            "/panel-tasks", null))
-                    .toList();
+            List<TodoItem> items = new ArrayList<>();
+            for (PanelMember m : members.findByAccountIdOrderByIdDesc(me.accountId())) {
+                Panel panel = panels.findById(m.panelId()).orElseThrow();
+                String park = cases.of(panel.applicationId()).parkName();
+                if (m.state() == PanelMember.State.INVITED) {
+                    items.add(new TodoItem("todo.panelInvitation", List.of(park), "/panel-tasks", null));
+                } else if (m.state() == PanelMember.State.CONFIRMED && !work.doneBy(panel.id(), me.accountId())) {
+                    items.add(new TodoItem("todo.rate", List.of(park), "/panel-tasks/" + panel.id() + "/rating", null));
+                } else if (Long.valueOf(me.accountId()).equals(panel.leaderAccountId()) && work.readyToConclude(panel.id())) {
+                    items.add(new TodoItem("todo.conclude", List.of(park), "/panel-tasks/" + panel.id() + "/rating", null));
+                }
+            }
+            return items;
         }
         if (me.hasRole(Role.PROVINCE_ADMIN)) {
-            return cases.all().stream().filter(f -> f.status() == cn.js.pilotzone.application.ApplicationStatus.FORWARDED)
-                    .filter(f -> !panels.existsByApplicationId(f.applicationId()))
-                    .map(f -> new TodoItem("todo.formPanel", List.of(f.parkName()), "/panels/" + f.applicationId(), null))
-                    .toList();
+            List<TodoItem> items = new ArrayList<>();
+            for (CaseFacts f : cases.all()) {
+                if (f.status() != cn.js.pilotzone.application.ApplicationStatus.FORWARDED) {
+                    continue;
+                }
+                Optional<Panel> panel = panels.findByApplicationId(f.applicationId());
+                if (panel.isEmpty()) {
+                    items.add(new TodoItem("todo.formPanel", List.of(f.parkName()), "/panels/" + f.applicationId(), null));
+                } else if (work.concluded(panel.get().id())) {
+                    items.add(new TodoItem("todo.decide", List.of(f.parkName()), "/decisions/" + f.applicationId(), null));
+                }
+            }
+            return items;
         }
         return List.of();
     }

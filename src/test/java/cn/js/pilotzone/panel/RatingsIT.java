@@ -144,12 +144,14 @@ class RatingsIT {
     @Test
     void theLeaderSignsTheConclusionOnlyWhenEverySheetIsInAndSeesTheRulesSuggestion() throws Exception {
         MockHttpSession leaderSession = as(leader);
+        assertThat(body(mvc.perform(get("/").session(leaderSession)).andReturn())).contains("评估打分：");
         rate(leaderSession, Verdict.CONFORMS, 13, "submit");
         rate(as(second), Verdict.CONFORMS, 13, "submit");
 
         MvcResult early = mvc.perform(post("/panel-tasks/{p}/conclusion", panelId).session(leaderSession).with(csrf())
                 .param("verdict", "CONFORMS").param("opinion", "园区符合试验区条件。")).andReturn();
         rate(as(third), Verdict.BASICALLY_CONFORMS, 13, "submit");
+        assertThat(body(mvc.perform(get("/").session(leaderSession)).andReturn())).contains("签署专家组结论：");
         String page = body(mvc.perform(get("/panel-tasks/{p}/rating", panelId).session(leaderSession)).andReturn());
         MvcResult notLeader = mvc.perform(post("/panel-tasks/{p}/conclusion", panelId).session(as(third)).with(csrf())
                 .param("verdict", "CONFORMS").param("opinion", "越权签署")).andReturn();
@@ -164,6 +166,8 @@ class RatingsIT {
         assertThat(jdbc.sql("select suggested from panel_conclusion where panel_id = ?").param(panelId)
                 .query(String.class).single()).isEqualTo("CONFORMS");
         assertThat(auditTrail.after(0)).anySatisfy(r -> assertThat(r.action()).isEqualTo("PANEL_CONCLUDED"));
+        assertThat(body(mvc.perform(get("/").session(signedIn(mvc, "province", TestAccounts.DEMO_PASSWORD))).andReturn()))
+                .contains("作出省厅决定：");
     }
 
     @Test
