@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,5 +105,40 @@ public class ProvincialDecisions {
             notices.closeFailed(applicationId);
         }
         log.record(applicationId, kind, text, me);
+    }
+
+    /** What a bulk decision will do to one application, shown before the province confirms it. */
+    public record Change(long applicationId, String parkName, ApplicationStatus from, ApplicationStatus to) {
+    }
+
+    /** The changes a bulk decision would make; nothing changes yet. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Change> preview(List<Long> applicationIds, DecisionKind kind) {
+        ApplicationStatus to = switch (kind) {
+            case APPROVE_FOR_NOTICE -> ApplicationStatus.IN_NOTICE;
+            case REJECT -> ApplicationStatus.REJECTED;
+            default -> throw new DomainException("decision.bulkKind");
+        };
+        return applicationIds.stream().distinct().map(cases::of)
+                .map(f -> new Change(f.applicationId(), f.parkName(), f.status(), to)).toList();
+    }
+
+    /** Decides for several applications at once, all or none: one refusal leaves every one unchanged. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional
+    public void decideAll(List<Long> applicationIds, DecisionKind kind, String opinion, Integer noticeDays,
+            AccountPrincipal me) {
+        if (applicationIds.isEmpty()) {
+            throw new DomainException("decision.bulkEmpty");
+        }
+        for (Change change : preview(applicationIds, kind)) {
+            try {
+                decide(change.applicationId(), kind, opinion, noticeDays, me);
+            } catch (DomainException refused) {
+                throw new DomainException("decision.bulkRefused", change.parkName(),
+                        new DefaultMessageSourceResolvable(refused.messageKey()));
+            }
+        }
     }
 }

@@ -270,6 +270,33 @@ class DesignationIT {
     }
 
     @Test
+    void aBulkDecisionListsWhatWillChangeAndChangesAllOrNone() throws Exception {
+        long first = concluded();
+        String firstPark = parkName;
+        long second = concluded();
+        String secondPark = parkName;
+        String thirdPark = testAccounts.park(TestAccounts.uniqueName("未评估园区"), "SOFTWARE_PARK", ApprovalLevel.PROVINCIAL);
+        long third = SampleApplication.forwarded(mvc, user(thirdPark, Role.APPLICANT),
+                user(TestAccounts.NANJING_CITY, Role.CITY_REVIEWER), testRounds.open(TODAY.minusDays(1), TODAY.plusDays(30)));
+        MockHttpSession province = province();
+
+        String preview = body(mvc.perform(post("/decisions/bulk/preview").session(province).with(csrf())
+                .param("ids", String.valueOf(first), String.valueOf(second)).param("kind", "APPROVE_FOR_NOTICE")).andReturn());
+        MvcResult refused = mvc.perform(post("/decisions/bulk").session(province).with(csrf())
+                .param("ids", String.valueOf(first), String.valueOf(third)).param("kind", "APPROVE_FOR_NOTICE")
+                .param("opinion", "同意进入公示。").param("noticeDays", "7")).andReturn();
+        mvc.perform(post("/decisions/bulk").session(province).with(csrf())
+                .param("ids", String.valueOf(first), String.valueOf(second)).param("kind", "APPROVE_FOR_NOTICE")
+                .param("opinion", "同意进入公示。").param("noticeDays", "7"));
+
+        assertThat(preview).contains(firstPark).contains(secondPark).contains("公示中");
+        assertThat(body(refused)).contains(thirdPark).contains("所有申报均未变更");
+        assertThat(statusOf(third)).isEqualTo(ApplicationStatus.FORWARDED);
+        assertThat(statusOf(first)).isEqualTo(ApplicationStatus.IN_NOTICE);
+        assertThat(statusOf(second)).isEqualTo(ApplicationStatus.IN_NOTICE);
+    }
+
+    @Test
     void onlyTheProvinceDecidesAndSeesObjectors() throws Exception {
         long id = concluded();
         decide(province(), id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");

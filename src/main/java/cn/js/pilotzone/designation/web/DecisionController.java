@@ -100,6 +100,42 @@ class DecisionController {
         return "redirect:/decisions/" + id;
     }
 
+    /** A bulk decision first shows every application it will change, and what it will change to. */
+    @PostMapping("/decisions/bulk/preview")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String bulkPreview(@RequestParam(required = false) List<Long> ids, @RequestParam DecisionKind kind, Model model,
+            RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "decision.bulkEmpty");
+            return "redirect:/panels";
+        }
+        model.addAttribute("changes", decisions.preview(ids, kind));
+        model.addAttribute("kind", kind);
+        model.addAttribute("defaultNoticeDays", ProvincialDecisions.DEFAULT_NOTICE_DAYS);
+        return "designation/bulk";
+    }
+
+    @PostMapping("/decisions/bulk")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String bulk(@RequestParam(required = false) List<Long> ids, @RequestParam DecisionKind kind,
+            @RequestParam(defaultValue = "") String opinion, @RequestParam(required = false) Integer noticeDays,
+            @AuthenticationPrincipal AccountPrincipal me, Model model, RedirectAttributes redirect) {
+        try {
+            decisions.decideAll(ids == null ? List.of() : ids, kind, opinion, noticeDays, me);
+            redirect.addFlashAttribute("flashSuccess", "decision.bulkDone");
+            redirect.addFlashAttribute("flashArgs", List.of(ids.size()));
+            return "redirect:/panels";
+        } catch (DomainException refused) {
+            model.addAttribute("flashError", refused.messageKey());
+            model.addAttribute("flashArgs", List.of(refused.arguments()));
+            model.addAttribute("opinion", opinion);
+            model.addAttribute("changes", ids == null ? List.of() : decisions.preview(ids, kind));
+            model.addAttribute("kind", kind);
+            model.addAttribute("defaultNoticeDays", noticeDays);
+            return "designation/bulk";
+        }
+    }
+
     /** The province's decisions and their reasons, for whoever may read the application, the park first. */
     @GetMapping("/applications/{id}/decisions")
     String outcome(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
