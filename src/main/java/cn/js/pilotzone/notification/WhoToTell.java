@@ -11,10 +11,12 @@ import cn.js.pilotzone.identity.AccountDirectory;
 import cn.js.pilotzone.identity.AccountDirectory.Contact;
 import cn.js.pilotzone.identity.Role;
 import cn.js.pilotzone.panel.ExpertInvited;
+import cn.js.pilotzone.panel.PanelProgress;
 
 /**
  * Who must hear of each transition: the park always; the city when a case reaches it or leaves the
- * province; the province when a case reaches it; an expert when invited.
+ * province; the province when a case reaches it and when its panel has concluded; an expert when
+ * invited; the panel's leader when every sheet is in.
  */
 @Component
 class WhoToTell {
@@ -53,6 +55,18 @@ class WhoToTell {
             default -> {
                 // A draft (withdrawn by the park itself) needs nobody to act.
             }
+        }
+    }
+
+    @EventListener
+    void on(PanelProgress event) {
+        Object[] args = {event.parkName()};
+        if (event.step() == PanelProgress.Step.READY_TO_CONCLUDE && event.leaderAccountId() != null) {
+            accounts.contact(event.leaderAccountId()).ifPresent(leader -> notifier.tell(List.of(leader),
+                    "readyToConclude", args, "/panel-tasks"));
+        } else if (event.step() == PanelProgress.Step.CONCLUDED) {
+            notifier.tell(accounts.contactsWithRole(Role.PROVINCE_ADMIN), "concluded", args,
+                    "/decisions/" + event.applicationId());
         }
     }
 

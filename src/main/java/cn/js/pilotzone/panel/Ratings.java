@@ -150,6 +150,10 @@ public class Ratings {
         sheet.submit(clock.instant());
         events.publishEvent(new PanelChanged(PanelAction.RATINGS_SUBMITTED, "panel:" + panelId,
                 "expert=" + me.accountId() + " " + summary(ratings.findBySheetId(sheet.id()))));
+        if (sheetsOf(panel).stream().allMatch(SheetView::submitted)) {
+            events.publishEvent(new PanelProgress(PanelProgress.Step.READY_TO_CONCLUDE, panel.applicationId(),
+                    cases.of(panel.applicationId()).parkName(), panel.leaderAccountId()));
+        }
     }
 
     /** The leader sends a submitted sheet back to its expert; recorded, and the conclusion must wait. */
@@ -194,6 +198,8 @@ public class Ratings {
         ConclusionSuggestion suggestion = rule.current();
         conclusions.save(new PanelConclusion(panelId, verdict, text, suggestion.suggest(verdictsPerIndicator(rubric, all)),
                 rule.describe(suggestion), me.loginName(), LocalDate.now(clock), clock.instant()));
+        events.publishEvent(new PanelProgress(PanelProgress.Step.CONCLUDED, panel.applicationId(),
+                cases.of(panel.applicationId()).parkName(), panel.leaderAccountId()));
         events.publishEvent(new PanelChanged(PanelAction.PANEL_CONCLUDED, "application:" + panel.applicationId(),
                 "panel=" + panelId + " verdict=" + verdict + ": " + text));
     }

@@ -152,6 +152,8 @@ class RatingsIT {
                 .param("verdict", "CONFORMS").param("opinion", "园区符合试验区条件。")).andReturn();
         rate(as(third), Verdict.BASICALLY_CONFORMS, 13, "submit");
         assertThat(body(mvc.perform(get("/").session(leaderSession)).andReturn())).contains("签署专家组结论：");
+        assertThat(body(mvc.perform(get("/account/messages").session(leaderSession)).andReturn()))
+                .contains("待签署专家组结论：").contains("评估邀请：");
         String page = body(mvc.perform(get("/panel-tasks/{p}/rating", panelId).session(leaderSession)).andReturn());
         MvcResult notLeader = mvc.perform(post("/panel-tasks/{p}/conclusion", panelId).session(as(third)).with(csrf())
                 .param("verdict", "CONFORMS").param("opinion", "越权签署")).andReturn();
@@ -166,8 +168,9 @@ class RatingsIT {
         assertThat(jdbc.sql("select suggested from panel_conclusion where panel_id = ?").param(panelId)
                 .query(String.class).single()).isEqualTo("CONFORMS");
         assertThat(auditTrail.after(0)).anySatisfy(r -> assertThat(r.action()).isEqualTo("PANEL_CONCLUDED"));
-        assertThat(body(mvc.perform(get("/").session(signedIn(mvc, "province", TestAccounts.DEMO_PASSWORD))).andReturn()))
-                .contains("作出省厅决定：");
+        MockHttpSession province = signedIn(mvc, "province", TestAccounts.DEMO_PASSWORD);
+        assertThat(body(mvc.perform(get("/").session(province)).andReturn())).contains("作出省厅决定：");
+        assertThat(body(mvc.perform(get("/account/messages").session(province)).andReturn())).contains("专家组已签署结论：");
     }
 
     @Test

@@ -1,0 +1,12 @@
+package cn.js.pilotzone.panel;
+
+/**
+ * A panel's work moved on: every sheet is in, so the leader must conclude; or the conclusion is
+ * signed, so the province must decide.
+ */
+public record PanelProgress(Step step, long applicationId, String parkName, Long leaderAccountId) {
+
+    public enum Step {
+        READY_TO_CONCLUDE, CONCLUDED
+    }
+}
