@@ -72,9 +72,38 @@ public class Designations implements DocumentRegister {
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
-    /** A line of the public list of designated zones. */
+    /** A line of the public list of designated zones; a revoked title shows its date and category. */
     public record Zone(long id, String number, String parkName, String cityName, LocalDate designatedOn,
-            String documentNumber, String status, String certificateCode) {
+            String documentNumber, String status, String certificateCode, LocalDate revokedOn,
+            String revocationCategory) {
+    }
+
+    /**
+     * Revokes a title in force, with its category and reasons, on the day given (not in the future).
+     * The public list, the certificate's verification and the park's eligibility follow at once.
+     */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional
+    public void revoke(long designationId, RevocationCategory category, String reasons, LocalDate on,
+            AccountPrincipal me) {
+        String text = reasons == null ? "" : reasons.strip();
+        if (category == null || text.isEmpty() || text.length() > 1000) {
+            throw new DomainException("revocation.reasonsRequired");
+        }
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("revocation.dateInvalid");
+        }
+        long applicationId = jdbc.sql("SELECT application_id FROM designation WHERE id = ?").param(designationId)
+                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("designation " + designationId));
+        int changed = jdbc.sql("UPDATE designation SET status = 'REVOKED', revoked_on = ?, revocation_reason = ?,"
+                + " revocation_category = ?, revoked_by = ? WHERE id = ? AND status = 'IN_FORCE'")
+                .params(on, text, category.name(), me.loginName(), designationId).update();
+        if (changed == 0) {
+            throw new DomainException("revocation.notInForce");
+        }
+        log.record(applicationId, DecisionKind.REVOKE, category.name() + ": " + text, me);
+        events.publishEvent(new DesignationChanged(DesignationAction.TITLE_REVOKED, "designation:" + designationId,
+                category.name() + " " + on + ": " + text));
     }
 
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
@@ -149,11 +178,12 @@ public class Designations implements DocumentRegister {
     }
 
     private static final String SELECT = "SELECT id, designation_number, park_name, city_name, designated_on,"
-            + " document_number, status, certificate_code FROM designation";
+            + " document_number, status, certificate_code, revoked_on, revocation_category FROM designation";
 
     private static Zone zone(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Zone(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8));
+                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getObject(9, LocalDate.class), rs.getString(10));
     }
 
     private byte[] certificatePdf(String number, String code, String park, String city, String document,

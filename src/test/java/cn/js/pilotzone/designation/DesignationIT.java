@@ -169,6 +169,55 @@ class DesignationIT {
                 .contains("NOTICE_PUBLISHED", "OBJECTION_FILED", "OBJECTION_FOUND", "ZONE_DESIGNATED");
     }
 
+    /** A concluded application taken through an unopposed notice to designation; the clock is eight days on. */
+    private long designated() throws Exception {
+        long id = concluded();
+        decide(province(), id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
+        clock.advance(Duration.ofDays(8));
+        mvc.perform(post("/decisions/{id}/designation", id).session(province()).with(csrf())
+                .param("documentNumber", "苏工信数据〔2026〕20号").param("documentDate", "2026-03-10"));
+        assertThat(statusOf(id)).isEqualTo(ApplicationStatus.DESIGNATED);
+        return id;
+    }
+
+    @Test
+    void aRevokedTitleIsPublishedWithItsDateAndCategoryAndNoLongerVerifies() throws Exception {
+        long id = designated();
+        long zone = jdbc.sql("select id from designation where application_id = ?").param(id).query(Long.class).single();
+        String code = jdbc.sql("select certificate_code from designation where id = ?").param(zone).query(String.class)
+                .single();
+        MockHttpSession province = province();
+        var revoke = post("/decisions/{id}/revocation", id).session(province).with(csrf())
+                .param("designation", String.valueOf(zone)).param("category", "FRAUD");
+
+        MvcResult noReasons = mvc.perform(revoke.param("revokedOn", "2026-03-10").param("reasons", " ")).andReturn();
+        MvcResult future = mvc.perform(post("/decisions/{id}/revocation", id).session(province).with(csrf())
+                .param("designation", String.valueOf(zone)).param("category", "FRAUD").param("revokedOn", "2027-01-01")
+                .param("reasons", "年度报告数据造假。")).andReturn();
+        MvcResult byThePark = mvc.perform(post("/decisions/{id}/revocation", id).session(park).with(csrf())
+                .param("designation", String.valueOf(zone)).param("category", "FRAUD").param("revokedOn", "2026-03-10")
+                .param("reasons", "自行取消")).andReturn();
+        assertThat(noReasons.getFlashMap().get("flashError")).isEqualTo("revocation.reasonsRequired");
+        assertThat(future.getFlashMap().get("flashError")).isEqualTo("revocation.dateInvalid");
+        assertThat(byThePark.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(mvc.perform(get("/verify/{c}", code)).andReturn())).contains("称号有效");
+
+        mvc.perform(post("/decisions/{id}/revocation", id).session(province).with(csrf())
+                .param("designation", String.valueOf(zone)).param("category", "FRAUD").param("revokedOn", "2026-03-10")
+                .param("reasons", "经查，年度报告中企业营收数据造假。"));
+        MvcResult again = mvc.perform(post("/decisions/{id}/revocation", id).session(province).with(csrf())
+                .param("designation", String.valueOf(zone)).param("category", "FRAUD").param("revokedOn", "2026-03-10")
+                .param("reasons", "再次取消")).andReturn();
+
+        assertThat(again.getFlashMap().get("flashError")).isEqualTo("revocation.notInForce");
+        assertThat(body(mvc.perform(get("/public/zones")).andReturn())).contains(parkName)
+                .contains("2026-03-10 因弄虚作假取消称号").doesNotContain("营收数据造假");
+        assertThat(body(mvc.perform(get("/verify/{c}", code)).andReturn())).contains("称号已取消");
+        assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
+                .contains("取消称号").contains("营收数据造假");
+        assertThat(auditTrail.after(0)).anySatisfy(r -> assertThat(r.action()).isEqualTo("TITLE_REVOKED"));
+    }
+
     @Test
     void anUpheldObjectionRejectsTheApplicationAndEndsTheNotice() throws Exception {
         long id = concluded();

@@ -20,6 +20,7 @@ import cn.js.pilotzone.designation.DecisionKind;
 import cn.js.pilotzone.designation.Designations;
 import cn.js.pilotzone.designation.ProvincialDecisions;
 import cn.js.pilotzone.designation.PublicNotices;
+import cn.js.pilotzone.designation.RevocationCategory;
 import cn.js.pilotzone.identity.AccountPrincipal;
 
 /** The province decides, finds on objections and designates; the park reads the outcome. */
@@ -47,6 +48,7 @@ class DecisionController {
         model.addAttribute("kinds", List.of(DecisionKind.APPROVE_FOR_NOTICE, DecisionKind.REJECT,
                 DecisionKind.TERMINATE_FOR_FRAUD, DecisionKind.VETO));
         model.addAttribute("defaultNoticeDays", ProvincialDecisions.DEFAULT_NOTICE_DAYS);
+        model.addAttribute("revocationCategories", RevocationCategory.values());
         return "designation/decision";
     }
 
@@ -96,6 +98,21 @@ class DecisionController {
         } catch (DomainException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
             redirect.addFlashAttribute("flashArgs", List.of(refused.arguments()));
+        }
+        return "redirect:/decisions/" + id;
+    }
+
+    @PostMapping("/decisions/{id}/revocation")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String revoke(@PathVariable long id, @RequestParam long designation,
+            @RequestParam(required = false) RevocationCategory category, @RequestParam(defaultValue = "") String reasons,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revokedOn,
+            @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+        try {
+            designations.revoke(designation, category, reasons, revokedOn, me);
+            redirect.addFlashAttribute("flashSuccess", "revocation.done");
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("flashError", refused.messageKey());
         }
         return "redirect:/decisions/" + id;
     }
