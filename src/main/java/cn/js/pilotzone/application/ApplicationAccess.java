@@ -29,8 +29,11 @@ class ApplicationAccess {
     private final ApplicationRepository applications;
     private final ParkDirectory parks;
     private final List<AssignedReaders> assigned;
+    private final ApplicationLocks locks;
 
-    ApplicationAccess(ApplicationRepository applications, ParkDirectory parks, List<AssignedReaders> assigned) {
+    ApplicationAccess(ApplicationRepository applications, ParkDirectory parks, List<AssignedReaders> assigned,
+            ApplicationLocks locks) {
+        this.locks = locks;
         this.applications = applications;
         this.parks = parks;
         this.assigned = assigned;
@@ -56,7 +59,7 @@ class ApplicationAccess {
 
     /** The park's own application, locked for the rest of the transaction so that changes queue. */
     Application ownForChange(long id, AccountPrincipal me) {
-        return applications.findForUpdate(id).filter(a -> isOwn(a, me)).orElseThrow(() -> notFound(id));
+        return locks.lock(id).filter(a -> isOwn(a, me)).orElseThrow(() -> notFound(id));
     }
 
     private static boolean isOwn(Application application, AccountPrincipal me) {

@@ -28,15 +28,22 @@ import cn.js.pilotzone.identity.ParkDirectory;
 @Service
 public class CityCases {
 
+    /** Every state an application can reach only through the city's recommendation: all count for the quota. */
+    private static final List<ApplicationStatus> RECOMMENDED_ONCE = List.of(ApplicationStatus.RECOMMENDED,
+            ApplicationStatus.FORWARDED, ApplicationStatus.IN_NOTICE, ApplicationStatus.REJECTED,
+            ApplicationStatus.TERMINATED, ApplicationStatus.VETOED, ApplicationStatus.DESIGNATED);
+
     private final ApplicationRepository applications;
     private final EvaluationRoundRepository rounds;
     private final ParkDirectory parks;
     private final ApplicationEventPublisher events;
     private final StatusEvents statusEvents;
+    private final ApplicationLocks locks;
     private final Clock clock;
 
     CityCases(ApplicationRepository applications, EvaluationRoundRepository rounds, ParkDirectory parks,
-            ApplicationEventPublisher events, StatusEvents statusEvents, Clock clock) {
+            ApplicationEventPublisher events, StatusEvents statusEvents, ApplicationLocks locks, Clock clock) {
+        this.locks = locks;
         this.statusEvents = statusEvents;
         this.applications = applications;
         this.rounds = rounds;
@@ -63,7 +70,7 @@ public class CityCases {
         List<Long> ids = parks.parkIdsIn(me.jurisdictionCode(), search);
         Page<Application> page = status == null
                 ? applications.findByParkOrganisationIdInAndVersionsSubmittedGreaterThan(ids, 0, pageable)
-                : applications.findByParkOrganisationIdInAndStatus(ids, status, pageable);
+                : applications.findByParkOrganisationIdInAndStatusAndVersionsSubmittedGreaterThan(ids, status, 0, pageable);
         return page.map(this::view);
     }
 
@@ -82,11 +89,12 @@ public class CityCases {
                 List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RECOMMENDED)).stream().map(this::view).toList();
     }
 
-    /** A case the province has received, with the city's sealed letter. */
+    /** A case the province has received, with the city's sealed letter, and whatever followed. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
     public CityCase forwarded(long id, AccountPrincipal me) {
-        return applications.findById(id).filter(a -> a.status() == ApplicationStatus.FORWARDED).map(this::view)
+        return applications.findById(id).filter(a -> ApplicationAccess.RECEIVED_BY_PROVINCE.contains(a.status()))
+                .map(this::view)
                 .orElseThrow(() -> new NotFoundException("application " + id));
     }
 
@@ -99,8 +107,7 @@ public class CityCases {
     /** How many of the city's parks it has recommended in a round, for the province's quota. */
     @Transactional(readOnly = true)
     public long recommendedIn(long roundId, String jurisdictionCode) {
-        return applications.countByRoundIdAndStatusInAndParkOrganisationIdIn(roundId,
-                List.of(ApplicationStatus.RECOMMENDED, ApplicationStatus.FORWARDED),
+        return applications.countByRoundIdAndStatusInAndParkOrganisationIdIn(roundId, RECOMMENDED_ONCE,
                 parks.parkIdsIn(jurisdictionCode, null));
     }
 
@@ -151,8 +158,7 @@ public class CityCases {
     }
 
     private Application mineForChange(long id, AccountPrincipal me) {
-        return applications.findForUpdate(id).filter(a -> isMine(a, me))
-                .orElseThrow(() -> new NotFoundException("application " + id));
+        return locks.lock(id).filter(a -> isMine(a, me)).orElseThrow(() -> new NotFoundException("application " + id));
     }
 
     private boolean isMine(Application application, AccountPrincipal me) {

@@ -20,8 +20,11 @@ public class ProvincialOutcomes {
     private final ApplicationRepository applications;
     private final ApplicationEventPublisher events;
     private final StatusEvents statusEvents;
+    private final ApplicationLocks locks;
 
-    ProvincialOutcomes(ApplicationRepository applications, ApplicationEventPublisher events, StatusEvents statusEvents) {
+    ProvincialOutcomes(ApplicationRepository applications, ApplicationEventPublisher events, StatusEvents statusEvents,
+            ApplicationLocks locks) {
+        this.locks = locks;
         this.applications = applications;
         this.events = events;
         this.statusEvents = statusEvents;
@@ -35,7 +38,7 @@ public class ProvincialOutcomes {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional
     public void apply(long applicationId, Outcome outcome) {
-        Application application = applications.findForUpdate(applicationId)
+        Application application = locks.lock(applicationId)
                 .orElseThrow(() -> new NotFoundException("application " + applicationId));
         switch (outcome) {
             case APPROVE_FOR_NOTICE -> application.approveForNotice();
@@ -49,9 +52,10 @@ public class ProvincialOutcomes {
                 outcome.name() + " -> " + application.status()));
     }
 
+
+    /** Whether the application is still in its public notice, where an upheld objection rejects it. */
     @Transactional(readOnly = true)
-    public ApplicationStatus statusOf(long applicationId) {
-        return applications.findById(applicationId).map(Application::status)
-                .orElseThrow(() -> new NotFoundException("application " + applicationId));
+    public boolean inNotice(long applicationId) {
+        return applications.findById(applicationId).map(a -> a.status() == ApplicationStatus.IN_NOTICE).orElse(false);
     }
 }

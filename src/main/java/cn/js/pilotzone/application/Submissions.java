@@ -1,7 +1,6 @@
 package cn.js.pilotzone.application;
 
 import java.io.InputStream;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +31,7 @@ import cn.js.pilotzone.application.form.Issue;
 import cn.js.pilotzone.application.form.VetoScreening;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
+import cn.js.pilotzone.common.RandomCodes;
 import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.evidence.EvidenceStore;
 import cn.js.pilotzone.evidence.FileType;
@@ -48,10 +48,7 @@ import cn.js.pilotzone.identity.ReferenceData;
 @Service
 public class Submissions implements DocumentRegister {
 
-    /** Crockford's base 32: no I, L, O or U, which are easily misread when a code is typed from paper. */
-    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int CODE_RANDOM_LENGTH = 8;
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** More scans than a park needs to get one right; it bounds what a version can collect. */
     static final int MAX_SCANS = 5;
 
@@ -163,11 +160,8 @@ public class Submissions implements DocumentRegister {
      * on every page and opens the public verification page, so it must not be guessable by counting.
      */
     static String documentCode(int year, long applicationId, int number) {
-        StringBuilder random = new StringBuilder();
-        for (int i = 0; i < CODE_RANDOM_LENGTH; i++) {
-            random.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return String.format(Locale.ROOT, "SQ%d-%06d-V%d-%s", year, applicationId, number, random);
+        return String.format(Locale.ROOT, "SQ%d-%06d-V%d-%s", year, applicationId, number,
+                RandomCodes.of(CODE_RANDOM_LENGTH));
     }
 
     /** A submitted version as its readers see it. */

@@ -1,6 +1,5 @@
 package cn.js.pilotzone.designation;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import cn.js.pilotzone.application.ProvincialOutcomes.Outcome;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.common.QrCode;
+import cn.js.pilotzone.common.RandomCodes;
 import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.documents.PdfRenderer;
 import cn.js.pilotzone.evidence.EvidenceStore;
@@ -40,9 +40,6 @@ import cn.js.pilotzone.identity.AccountPrincipal;
  */
 @Service
 public class Designations implements DocumentRegister {
-
-    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ForwardedCases cases;
     private final ProvincialOutcomes outcomes;
@@ -202,10 +199,6 @@ public class Designations implements DocumentRegister {
     }
 
     private static String certificateCode(String number) {
-        StringBuilder random = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            random.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return "ZS" + number.substring(3) + "-" + random;
+        return "ZS" + number.substring(3) + "-" + RandomCodes.of(8);
     }
 }

@@ -137,7 +137,7 @@ public class ProvincialDecisions {
                 decide(change.applicationId(), kind, opinion, noticeDays, me);
             } catch (DomainException refused) {
                 throw new DomainException("decision.bulkRefused", change.parkName(),
-                        new DefaultMessageSourceResolvable(refused.messageKey()));
+                        new DefaultMessageSourceResolvable(new String[] {refused.messageKey()}, refused.arguments()));
             }
         }
     }

@@ -121,6 +121,15 @@ public class PublicNotices {
                 fileId == null ? "without file" : "file=" + fileId));
     }
 
+    /** The file an objector attached, for the province only. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional(readOnly = true)
+    public cn.js.pilotzone.evidence.StoredFile objectionFile(long objectionId) {
+        String fileId = jdbc.sql("SELECT file_id FROM objection WHERE id = ?").param(objectionId).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("objection " + objectionId));
+        return store.find(fileId).orElseThrow(() -> new NotFoundException("file of objection " + objectionId));
+    }
+
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
     public List<ObjectionView> objections(long noticeId) {
@@ -146,12 +155,16 @@ public class PublicNotices {
         if (row[2] == 1) {
             throw new DomainException("objection.alreadyFound");
         }
-        jdbc.sql("UPDATE objection SET finding = ?, finding_reasons = ?, found_by = ?, found_at = ?, version = version + 1"
-                + " WHERE id = ?").params(upheld ? "UPHELD" : "DISMISSED", text, me.loginName(),
-                        Timestamp.from(clock.instant()), objectionId).update();
+        // Only a row without a finding is updated, so two findings at once cannot overwrite each other.
+        int found = jdbc.sql("UPDATE objection SET finding = ?, finding_reasons = ?, found_by = ?, found_at = ?,"
+                + " version = version + 1 WHERE id = ? AND finding IS NULL").params(upheld ? "UPHELD" : "DISMISSED", text,
+                        me.loginName(), Timestamp.from(clock.instant()), objectionId).update();
+        if (found == 0) {
+            throw new DomainException("objection.alreadyFound");
+        }
         events.publishEvent(new DesignationChanged(DesignationAction.OBJECTION_FOUND, "objection:" + objectionId,
                 (upheld ? "UPHELD: " : "DISMISSED: ") + text));
-        if (upheld) {
+        if (upheld && outcomes.inNotice(row[1])) {
             outcomes.apply(row[1], Outcome.REJECT);
             closeFailed(row[1]);
             log.record(row[1], DecisionKind.UPHOLD_OBJECTION, text, me);

@@ -33,10 +33,10 @@ public class Inbox {
     @Transactional(readOnly = true)
     public List<Message> latest(AccountPrincipal me) {
         return jdbc.sql("SELECT id, subject, body, link, created_at, read_at FROM message WHERE account_id = ?"
-                + " ORDER BY id DESC").param(me.accountId())
+                + " ORDER BY id DESC FETCH FIRST " + PAGE + " ROWS ONLY").param(me.accountId())
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         TimeConfig.inJiangsu(rs.getTimestamp(5).toInstant()), rs.getTimestamp(6) != null))
-                .list().stream().limit(PAGE).toList();
+                .list();
     }
 
     /** For the page header: the current person's unread messages; 0 when nobody is logged in. */

@@ -31,7 +31,7 @@ class WhoToTell {
 
     @EventListener
     void on(ApplicationStatusChanged event) {
-        Object[] args = {event.parkName(), event.roundYear()};
+        Object[] args = {event.parkName(), String.valueOf(event.roundYear())};
         List<Contact> park = accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT);
         String parkLink = "/applications/" + event.applicationId();
         switch (event.status()) {

@@ -115,7 +115,10 @@ public class Panels implements AssignedReaders, TodoProvider {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
     public List<Long> draw(long applicationId, Collection<Expertise> fields, int size) {
-        CaseFacts facts = cases.of(applicationId);
+        if (size < MIN_MEMBERS || size > MAX_MEMBERS) {
+            throw new DomainException("panel.size", MIN_MEMBERS, MAX_MEMBERS);
+        }
+        CaseFacts facts = awaitingPanel(applicationId);
         List<Candidate> eligible = new ArrayList<>(candidates(facts).stream().filter(Candidate::eligible)
                 .filter(c -> fields.isEmpty() || c.expert().expertise().stream().anyMatch(fields::contains)).toList());
         if (eligible.size() < size) {
@@ -129,7 +132,7 @@ public class Panels implements AssignedReaders, TodoProvider {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional
     public void form(long applicationId, Collection<Long> chosen, Long leader, AccountPrincipal me) {
-        CaseFacts facts = cases.of(applicationId);
+        CaseFacts facts = awaitingPanel(applicationId);
         Set<Long> experts = new LinkedHashSet<>(chosen);
         if (experts.size() < MIN_MEMBERS || experts.size() > MAX_MEMBERS) {
             throw new DomainException("panel.size", MIN_MEMBERS, MAX_MEMBERS);
@@ -213,6 +216,7 @@ public class Panels implements AssignedReaders, TodoProvider {
         }
         Panel panel = panels.findForUpdate(panelId).orElseThrow(() -> new NotFoundException("panel " + panelId));
         PanelMember member = memberOf(panel, me);
+        awaitingPanel(panel.applicationId());
         member.decline(text, clock.instant());
         if (Long.valueOf(me.accountId()).equals(panel.leaderAccountId())) {
             panel.leaderLeft();
@@ -280,6 +284,15 @@ public class Panels implements AssignedReaders, TodoProvider {
             return items;
         }
         return List.of();
+    }
+
+    /** Panels are formed and changed only while the case waits for the experts' judgement. */
+    private CaseFacts awaitingPanel(long applicationId) {
+        CaseFacts facts = cases.of(applicationId);
+        if (facts.status() != cn.js.pilotzone.application.ApplicationStatus.FORWARDED) {
+            throw new DomainException("application.wrongState");
+        }
+        return facts;
     }
 
     private PanelMember memberOf(Panel panel, AccountPrincipal me) {

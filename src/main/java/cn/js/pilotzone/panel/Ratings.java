@@ -115,7 +115,7 @@ public class Ratings {
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public void save(long panelId, Map<Long, Given> given, AccountPrincipal me) {
-        Panel panel = confirmedPanel(panelId, me);
+        Panel panel = lockedOpenPanel(panelId, me);
         Rubric rubric = rubrics.byId(panel.rubricVersionId()).orElseThrow();
         RatingSheet sheet = sheets.findByPanelIdAndAccountId(panelId, me.accountId())
                 .orElseGet(() -> sheets.save(new RatingSheet(panelId, me.accountId())));
@@ -138,7 +138,7 @@ public class Ratings {
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public void submit(long panelId, AccountPrincipal me) {
-        Panel panel = confirmedPanel(panelId, me);
+        Panel panel = lockedOpenPanel(panelId, me);
         Rubric rubric = rubrics.byId(panel.rubricVersionId()).orElseThrow();
         RatingSheet sheet = sheets.findByPanelIdAndAccountId(panelId, me.accountId())
                 .orElseThrow(() -> new DomainException("rating.incomplete", rubric.indicators().size()));
@@ -160,7 +160,7 @@ public class Ratings {
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public void reopen(long panelId, long expertAccountId, AccountPrincipal me) {
-        Panel panel = confirmedPanel(panelId, me);
+        Panel panel = lockedOpenPanel(panelId, me);
         if (!isLeader(panel, me)) {
             throw new DomainException("rating.leaderOnly");
         }
@@ -178,8 +178,7 @@ public class Ratings {
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public void conclude(long panelId, Verdict verdict, String opinion, AccountPrincipal me) {
-        Panel panel = panels.findForUpdate(panelId).orElseThrow(() -> new NotFoundException("panel " + panelId));
-        confirmedPanel(panelId, me);
+        Panel panel = lockedOpenPanel(panelId, me);
         if (!isLeader(panel, me)) {
             throw new DomainException("rating.leaderOnly");
         }
@@ -223,6 +222,19 @@ public class Ratings {
         sheet.forEach(r -> text.append(r.indicatorId()).append('=').append(r.verdict())
                 .append(r.comment() == null ? "" : "(" + r.comment() + ")").append(' '));
         return text.toString().strip();
+    }
+
+    /**
+     * The panel locked for the rest of the transaction, so that its sheets change one at a time, and
+     * only while the case still waits for the experts.
+     */
+    private Panel lockedOpenPanel(long panelId, AccountPrincipal me) {
+        Panel panel = panels.findForUpdate(panelId).orElseThrow(() -> new NotFoundException("panel " + panelId));
+        confirmedPanel(panelId, me);
+        if (cases.of(panel.applicationId()).status() != cn.js.pilotzone.application.ApplicationStatus.FORWARDED) {
+            throw new DomainException("application.wrongState");
+        }
+        return panel;
     }
 
     private Panel confirmedPanel(long panelId, AccountPrincipal me) {

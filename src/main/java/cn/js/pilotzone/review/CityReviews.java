@@ -2,7 +2,6 @@ package cn.js.pilotzone.review;
 
 import java.io.InputStream;
 import cn.js.pilotzone.application.ApplicationStatus;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,6 +28,7 @@ import cn.js.pilotzone.application.domain.Application;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.common.QrCode;
+import cn.js.pilotzone.common.RandomCodes;
 import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.documents.DocxWriter;
 import cn.js.pilotzone.documents.PdfRenderer;
@@ -55,8 +55,6 @@ public class CityReviews implements DocumentRegister, TodoProvider {
     static final Locale DOCUMENT_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final Set<FileType> SEALED_TYPES = Set.of(FileType.PDF, FileType.OFD, FileType.JPEG, FileType.PNG);
     private static final long MAX_SEALED_BYTES = 50L * 1024 * 1024;
-    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CityCases cases;
     private final CityReviewRepository reviews;
@@ -229,7 +227,7 @@ public class CityReviews implements DocumentRegister, TodoProvider {
         }
         return cases.awaitingCity(me).stream()
                 .map(c -> new TodoItem(c.status() == ApplicationStatus.SUBMITTED ? "todo.reviewCase" : "todo.sealLetter",
-                        List.of(c.parkName(), c.roundYear()), "/review/cases/" + c.id(), c.reviewDeadline()))
+                        List.of(c.parkName(), String.valueOf(c.roundYear())), "/review/cases/" + c.id(), c.reviewDeadline()))
                 .toList();
     }
 
@@ -258,12 +256,8 @@ public class CityReviews implements DocumentRegister, TodoProvider {
     }
 
     private String letterCode(CityCase application) {
-        StringBuilder random = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            random.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
         return String.format(Locale.ROOT, "TJ%d-%06d-V%d-%s", application.roundYear(), application.id(),
-                application.version(), random);
+                application.version(), RandomCodes.of(8));
     }
 
     private String verifyUrl(String code) {

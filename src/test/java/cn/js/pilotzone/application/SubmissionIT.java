@@ -144,6 +144,7 @@ class SubmissionIT {
         String unknown = body(mvc.perform(get("/verify/{code}", guessed).session(anonymous)).andReturn());
 
         assertThat(known).contains("本系统签发的文档编号").contains(code).contains("当前有效的提交版本")
+                .containsPattern("\\d{4} 年度评估申报书，第 1 版")
                 .doesNotContain(SampleApplication.OVERVIEW);
         assertThat(code).matches("SQ\\d{4}-\\d{6}-V1-[0-9A-HJKMNP-TV-Z]{8}");
         assertThat(same).contains("一致：所选文件与提交时生成的 PDF 完全相同");

@@ -121,6 +121,10 @@ class DesignationIT {
                 .param("grounds", "该园区部分企业实际经营地不在园区内。")).andReturn();
     }
 
+    private String afterNoticeText(long notice) throws Exception {
+        return body(mvc.perform(get("/public/notices/{n}", notice)).andReturn());
+    }
+
     private long objectionOf(long notice) {
         return jdbc.sql("select id from objection where notice_id = ?").param(notice).query(Long.class).single();
     }
@@ -149,6 +153,9 @@ class DesignationIT {
         assertThat(publicNotice).contains(parkName).contains("2026-03-02 至 2026-03-08").contains("提出异议");
         assertThat(tooEarly.getFlashMap().get("flashError")).isEqualTo("designation.noticeRunning");
         assertThat(statusOf(id)).isEqualTo(ApplicationStatus.DESIGNATED);
+        assertThat(mvc.perform(get("/review/cases/{id}/letter.pdf", id).session(province())).andReturn().getResponse()
+                .getStatus()).as("the province keeps the city's letter after deciding").isEqualTo(200);
+        assertThat(afterNoticeText(notice)).containsPattern("经 \\d{4} 年度评估");
         String zones = body(mvc.perform(get("/public/zones")).andReturn());
         assertThat(zones).contains(parkName).contains("苏工信数据〔2026〕18号").contains("SYQ2026-");
         String afterNotice = body(mvc.perform(get("/public/notices/{n}", notice)).andReturn());
@@ -203,18 +210,18 @@ class DesignationIT {
         assertThat(body(mvc.perform(get("/verify/{c}", code)).andReturn())).contains("称号有效");
 
         mvc.perform(post("/decisions/{id}/revocation", id).session(province).with(csrf())
-                .param("designation", String.valueOf(zone)).param("category", "FRAUD").param("revokedOn", "2026-03-10")
-                .param("reasons", "经查，年度报告中企业营收数据造假。"));
+                .param("designation", String.valueOf(zone)).param("category", "MISSED_RECTIFICATION_DEADLINE")
+                .param("revokedOn", "2026-03-10").param("reasons", "经查，园区逾期未报送整改报告，且营收数据造假。"));
         MvcResult again = mvc.perform(post("/decisions/{id}/revocation", id).session(province).with(csrf())
                 .param("designation", String.valueOf(zone)).param("category", "FRAUD").param("revokedOn", "2026-03-10")
                 .param("reasons", "再次取消")).andReturn();
 
         assertThat(again.getFlashMap().get("flashError")).isEqualTo("revocation.notInForce");
         assertThat(body(mvc.perform(get("/public/zones")).andReturn())).contains(parkName)
-                .contains("2026-03-10 因弄虚作假取消称号").doesNotContain("营收数据造假");
+                .contains("2026-03-10 因逾期未完成整改取消称号").doesNotContain("营收数据造假");
         assertThat(body(mvc.perform(get("/verify/{c}", code)).andReturn())).contains("称号已取消");
         assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
-                .contains("取消称号").contains("营收数据造假");
+                .contains("取消称号").contains("营收数据造假").contains("因逾期未完成整改取消称号");
         assertThat(auditTrail.after(0)).anySatisfy(r -> assertThat(r.action()).isEqualTo("TITLE_REVOKED"));
     }
 
@@ -244,8 +251,11 @@ class DesignationIT {
         long id = concluded();
 
         decide(province(), id, "REJECT", "园区区块链企业集聚度不足，不予通过。");
+        String draw = body(mvc.perform(post("/panels/{id}/draw", id).session(province()).with(csrf()).param("size", "3"))
+                .andReturn());
 
         assertThat(statusOf(id)).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(draw).as("no panel work on a decided case").contains("该申报当前的状态不允许此操作");
         assertThat(body(mvc.perform(get("/applications/{id}/decisions", id).session(park)).andReturn()))
                 .contains("不予通过").contains("园区区块链企业集聚度不足");
     }

@@ -224,7 +224,10 @@ class PanelsIT {
         }
         String tooMany = body(mvc.perform(post("/panels/{id}/draw", id).session(province).with(csrf())
                 .param("size", "500")).andReturn());
-        assertThat(tooMany).contains("专家不足 500 人");
+        String nobodyInThatField = body(mvc.perform(post("/panels/{id}/draw", id).session(province).with(csrf())
+                .param("size", "3").param("fields", "PARK_DEVELOPMENT")).andReturn());
+        assertThat(tooMany).contains("专家组人数应为 3 至 9 人");
+        assertThat(nobodyInThatField).contains("专家不足 3 人");
     }
 
     @Test

@@ -4,13 +4,10 @@ import java.util.Collection;
 import cn.js.pilotzone.application.ApplicationStatus;
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
@@ -21,8 +18,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     Page<Application> findByParkOrganisationIdInAndVersionsSubmittedGreaterThan(Collection<Long> parks, int versions,
             Pageable pageable);
 
-    Page<Application> findByParkOrganisationIdInAndStatus(Collection<Long> parks, ApplicationStatus status,
-            Pageable pageable);
+    Page<Application> findByParkOrganisationIdInAndStatusAndVersionsSubmittedGreaterThan(Collection<Long> parks,
+            ApplicationStatus status, int versions, Pageable pageable);
 
     java.util.List<Application> findByParkOrganisationIdInAndStatusIn(Collection<Long> parks,
             Collection<ApplicationStatus> statuses);
@@ -32,7 +29,4 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     long countByRoundIdAndStatusInAndParkOrganisationIdIn(long roundId, Collection<ApplicationStatus> statuses,
             Collection<Long> parks);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from Application a where a.id = ?1")
-    Optional<Application> findForUpdate(long id);
 }

@@ -31,9 +31,11 @@ class DecisionController {
     private final PublicNotices notices;
     private final Designations designations;
     private final Applications applications;
+    private final cn.js.pilotzone.evidence.EvidenceStore store;
 
     DecisionController(ProvincialDecisions decisions, PublicNotices notices, Designations designations,
-            Applications applications) {
+            Applications applications, cn.js.pilotzone.evidence.EvidenceStore store) {
+        this.store = store;
         this.decisions = decisions;
         this.notices = notices;
         this.designations = designations;
@@ -85,6 +87,14 @@ class DecisionController {
             redirect.addFlashAttribute("flashError", refused.messageKey());
         }
         return "redirect:/decisions/" + id;
+    }
+
+    @GetMapping("/decisions/{id}/objections/{objectionId}/file")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> objectionFile(@PathVariable long id,
+            @PathVariable long objectionId) {
+        var file = notices.objectionFile(objectionId);
+        return cn.js.pilotzone.evidence.Downloads.file(file, store.open(file.id()));
     }
 
     @PostMapping("/decisions/{id}/designation")
