@@ -81,7 +81,12 @@ class ApplicationAccess {
         if (me.hasRole(Role.EXPERT)) {
             return assigned.stream().anyMatch(a -> a.mayRead(application.id(), me.accountId()));
         }
-        return me.hasRole(Role.CITY_REVIEWER) && me.jurisdictionCode() != null
+        return cityMayRead(application, me);
+    }
+
+    /** A city reviewer's cases: what the parks of its own jurisdiction have submitted. */
+    boolean cityMayRead(Application application, AccountPrincipal me) {
+        return me.hasRole(Role.CITY_REVIEWER) && application.versionsSubmitted() > 0 && me.jurisdictionCode() != null
                 && me.jurisdictionCode().equals(parks.jurisdiction(application.parkOrganisationId()));
     }
 

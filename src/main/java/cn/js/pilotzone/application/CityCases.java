@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -39,11 +40,14 @@ public class CityCases {
     private final ApplicationEventPublisher events;
     private final StatusEvents statusEvents;
     private final ApplicationLocks locks;
+    private final ApplicationAccess access;
     private final Clock clock;
 
     CityCases(ApplicationRepository applications, EvaluationRoundRepository rounds, ParkDirectory parks,
-            ApplicationEventPublisher events, StatusEvents statusEvents, ApplicationLocks locks, Clock clock) {
+            ApplicationEventPublisher events, StatusEvents statusEvents, ApplicationLocks locks,
+            ApplicationAccess access, Clock clock) {
         this.locks = locks;
+        this.access = access;
         this.statusEvents = statusEvents;
         this.applications = applications;
         this.rounds = rounds;
@@ -114,9 +118,7 @@ public class CityCases {
     @PreAuthorize("hasRole('CITY_REVIEWER')")
     @Transactional
     public void returnForRevision(long id, AccountPrincipal me) {
-        Application application = mineForChange(id, me);
-        application.returnForRevision();
-        statusEvents.changed(application);
+        Application application = move(id, me, Application::returnForRevision);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_RETURNED, id,
                 "version=" + application.versionsSubmitted() + " returns=" + application.returnsCount()));
     }
@@ -124,46 +126,39 @@ public class CityCases {
     @PreAuthorize("hasRole('CITY_REVIEWER')")
     @Transactional
     public void recommend(long id, AccountPrincipal me) {
-        Application application = mineForChange(id, me);
-        application.recommend();
-        statusEvents.changed(application);
-        events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_RECOMMENDED, id,
-                "version=" + application.versionsSubmitted()));
+        move(id, me, Application::recommend, ApplicationAction.APPLICATION_RECOMMENDED);
     }
 
     @PreAuthorize("hasRole('CITY_REVIEWER')")
     @Transactional
     public void notRecommend(long id, AccountPrincipal me) {
-        Application application = mineForChange(id, me);
-        application.notRecommend();
-        statusEvents.changed(application);
-        events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_NOT_RECOMMENDED, id,
-                "version=" + application.versionsSubmitted()));
+        move(id, me, Application::notRecommend, ApplicationAction.APPLICATION_NOT_RECOMMENDED);
     }
 
     /** The sealed letter is in: the application reaches the province. */
     @PreAuthorize("hasRole('CITY_REVIEWER')")
     @Transactional
     public void forward(long id, AccountPrincipal me) {
-        Application application = mineForChange(id, me);
-        application.forward();
+        move(id, me, Application::forward, ApplicationAction.APPLICATION_FORWARDED);
+    }
+
+    private void move(long id, AccountPrincipal me, Consumer<Application> transition, ApplicationAction action) {
+        Application application = move(id, me, transition);
+        events.publishEvent(ApplicationChanged.of(action, id, "version=" + application.versionsSubmitted()));
+    }
+
+    /** One of the city's cases, locked, moved, and announced. */
+    private Application move(long id, AccountPrincipal me, Consumer<Application> transition) {
+        Application application = locks.lock(id).filter(a -> access.cityMayRead(a, me))
+                .orElseThrow(() -> new NotFoundException("application " + id));
+        transition.accept(application);
         statusEvents.changed(application);
-        events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_FORWARDED, id,
-                "version=" + application.versionsSubmitted()));
+        return application;
     }
 
     private Application mine(long id, AccountPrincipal me) {
-        return applications.findById(id).filter(a -> isMine(a, me))
+        return applications.findById(id).filter(a -> access.cityMayRead(a, me))
                 .orElseThrow(() -> new NotFoundException("application " + id));
-    }
-
-    private Application mineForChange(long id, AccountPrincipal me) {
-        return locks.lock(id).filter(a -> isMine(a, me)).orElseThrow(() -> new NotFoundException("application " + id));
-    }
-
-    private boolean isMine(Application application, AccountPrincipal me) {
-        return application.versionsSubmitted() > 0 && me.jurisdictionCode() != null
-                && me.jurisdictionCode().equals(parks.jurisdiction(application.parkOrganisationId()));
     }
 
     private CityCase view(Application a) {

@@ -49,10 +49,7 @@ public class ParkDirectory {
 
     /** The names of the city authorities of a jurisdiction, whatever their state. */
     public List<String> cityAuthorityNames(String jurisdictionCode) {
-        return organisations.findAll().stream()
-                .filter(o -> o.kind() == OrganisationKind.CITY_AUTHORITY && o.jurisdiction() != null
-                        && o.jurisdiction().code().equals(jurisdictionCode))
-                .map(Organisation::name).toList();
+        return organisations.namesOfKindIn(OrganisationKind.CITY_AUTHORITY, jurisdictionCode);
     }
 
     /** The jurisdiction code of an organisation whatever its state, or null. */

@@ -361,13 +361,22 @@ class DesignationIT {
         decide(province(), id, "APPROVE_FOR_NOTICE", "同意该园区进入公示。");
         object(noticeOf(id), "赵某");
 
+        long objection = objectionOf(noticeOf(id));
         for (MockHttpSession refused : List.of(park, user(TestAccounts.NANJING_CITY, Role.CITY_REVIEWER))) {
             assertThat(mvc.perform(get("/decisions/{id}", id).session(refused)).andReturn().getResponse().getStatus())
                     .isEqualTo(403);
+            assertThat(mvc.perform(get("/decisions/{id}/objections/{o}/file", id, objection).session(refused))
+                    .andReturn().getResponse().getStatus()).isEqualTo(403);
+            assertThat(mvc.perform(post("/decisions/{id}/objections/{o}", id, objection).session(refused).with(csrf())
+                    .param("upheld", "true").param("reasons", "越权")).andReturn().getResponse().getStatus()).isEqualTo(403);
+            assertThat(mvc.perform(post("/decisions/bulk").session(refused).with(csrf()).param("ids", String.valueOf(id))
+                    .param("kind", "REJECT").param("opinion", "越权")).andReturn().getResponse().getStatus()).isEqualTo(403);
             assertThat(mvc.perform(post("/decisions/{id}", id).session(refused).with(csrf()).param("kind", "REJECT")
                     .param("opinion", "越权")).andReturn().getResponse().getStatus()).isEqualTo(403);
         }
         assertThat(statusOf(id)).isEqualTo(ApplicationStatus.IN_NOTICE);
+        assertThat(jdbc.sql("select finding from objection where id = ?").param(objection).query(String.class)
+                .optional()).isEmpty();
         assertThat(body(mvc.perform(get("/public/notices")).andReturn())).doesNotContain("赵某");
     }
 }

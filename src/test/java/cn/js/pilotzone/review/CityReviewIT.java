@@ -185,6 +185,11 @@ class CityReviewIT {
         MvcResult beyond = decide(city, second, "RECOMMEND", "同意推荐。");
 
         assertThat(body(beyond)).contains("本批次推荐名额（1 个）已用完");
+        assertThat(mvc.perform(post("/rounds/{id}/quotas", round.id()).session(city).with(csrf())
+                .param("jurisdiction", "320100").param("quota", "9")).andReturn().getResponse().getStatus())
+                .as("a city cannot raise its own quota").isEqualTo(403);
+        assertThat(jdbc.sql("select quota from city_quota where round_id = ? and jurisdiction_code = '320100'")
+                .param(round.id()).query(Integer.class).single()).isEqualTo(1);
         assertThat(statusOf(second)).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(auditTrail.after(0)).anySatisfy(r -> assertThat(r.action()).isEqualTo("QUOTA_SET"));
     }

@@ -17,6 +17,10 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     Optional<Organisation> findByName(String name);
 
+    @Query("select o.name from Organisation o where o.kind = :kind and o.jurisdiction.code = :jurisdiction"
+            + " order by o.name")
+    List<String> namesOfKindIn(@Param("kind") OrganisationKind kind, @Param("jurisdiction") String jurisdiction);
+
     @Query("select o.id from Organisation o where o.kind = cn.js.pilotzone.identity.OrganisationKind.PARK"
             + " and o.jurisdiction.code = :jurisdiction and (:name is null or lower(o.name) like :name escape '\\')")
     List<Long> parkIdsIn(@Param("jurisdiction") String jurisdiction, @Param("name") String namePattern);
