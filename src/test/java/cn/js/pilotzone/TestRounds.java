@@ -23,7 +23,7 @@ public class TestRounds {
     }
 
     public synchronized int freeYear() {
-        for (int year = 2030; year < 2100; year++) {
+        for (int year = 2030; year < 3000; year++) {
             if (!rounds.existsByYear(year)) {
                 return year;
             }

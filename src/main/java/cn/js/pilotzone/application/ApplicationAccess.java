@@ -14,7 +14,7 @@ import cn.js.pilotzone.identity.Role;
 /**
  * Who may see which application. A park sees its own, drafts included; the city authority sees the
  * parks of its own jurisdiction once they have submitted; the province sees those the city has
- * recommended and forwarded with its sealed letter; an expert sees the cases of the panels it has
+ * recommended and forwarded with its sealed letter, and the reports the city has approved; an expert sees the cases of the panels it has
  * joined after declaring no conflict.
  * Anything else is answered exactly as an id that does not exist.
  */
@@ -24,7 +24,8 @@ class ApplicationAccess {
     /** What the province has received: forwarded with the sealed letter, and all that follows. */
     static final java.util.Set<ApplicationStatus> RECEIVED_BY_PROVINCE = java.util.EnumSet.of(ApplicationStatus.FORWARDED,
             ApplicationStatus.IN_NOTICE, ApplicationStatus.REJECTED, ApplicationStatus.TERMINATED,
-            ApplicationStatus.VETOED, ApplicationStatus.DESIGNATED);
+            ApplicationStatus.VETOED, ApplicationStatus.DESIGNATED, ApplicationStatus.FILED, ApplicationStatus.PASSED,
+            ApplicationStatus.FAILED);
 
     private final ApplicationRepository applications;
     private final ParkDirectory parks;

@@ -20,7 +20,7 @@ import cn.js.pilotzone.documents.DocxWriter;
 import cn.js.pilotzone.documents.PdfRenderer;
 
 /**
- * Renders a submitted version as the 申报书 of Appendix A: an A4 PDF from the print template, and a
+ * Renders a submitted version as the 申报书 of Appendix A or a report of Appendix C: an A4 PDF from the print template, and a
  * .docx with the same content for offices that edit in Word. Both are in Chinese whatever the
  * language of the page, because the document is the official one.
  */
@@ -58,15 +58,22 @@ class ApplicationDocuments {
 
     byte[] docx(PrintModel model) {
         DocxWriter doc = DocxWriter.a4()
-                .title(text("print.documentTitle"))
-                .labelled(text("form.field.cover.unitName"), model.content().field("cover.unitName"))
-                .labelled(text("form.field.cover.address"), model.content().field("cover.address") + " "
-                        + model.content().field("cover.postcode"))
-                .labelled(text("form.field.cover.unitHead"), model.content().field("cover.unitHead"))
-                .labelled(text("form.field.cover.contactPerson"), model.content().field("cover.contactPerson"))
-                .labelled(text("form.field.cover.contactPhone"), model.content().field("cover.contactPhone"))
-                .labelled(text("form.field.cover.fillDate"), model.content().field("cover.fillDate"))
-                .labelled(text("print.documentCode"), model.documentCode())
+                .title(messages.getMessage(model.titleKey(), new Object[] {model.cityName()}, DOCUMENT_LOCALE));
+        if (model.kind().isReport()) {
+            doc.labelled(text("print.basic.unitName"), model.content().field("reportBasic.unitName"))
+                    .labelled(text("print.basic.city"), model.cityName())
+                    .labelled(text("print.report.year"), String.valueOf(model.roundYear()))
+                    .labelled(text("print.report.cutoff"), model.cutoff().toString());
+        } else {
+            doc.labelled(text("form.field.cover.unitName"), model.content().field("cover.unitName"))
+                    .labelled(text("form.field.cover.address"), model.content().field("cover.address") + " "
+                            + model.content().field("cover.postcode"))
+                    .labelled(text("form.field.cover.unitHead"), model.content().field("cover.unitHead"))
+                    .labelled(text("form.field.cover.contactPerson"), model.content().field("cover.contactPerson"))
+                    .labelled(text("form.field.cover.contactPhone"), model.content().field("cover.contactPhone"))
+                    .labelled(text("form.field.cover.fillDate"), model.content().field("cover.fillDate"));
+        }
+        doc.labelled(text("print.documentCode"), model.documentCode())
                 .footer(text("print.documentCode") + " " + model.documentCode() + "  " + model.verifyUrl());
         for (SectionSpec section : model.sections()) {
             if (section.key().equals("cover")) {
@@ -81,12 +88,19 @@ class ApplicationDocuments {
                 doc.table(sheets.headers(roster, DOCUMENT_LOCALE), model.content().rows(roster.key()).stream()
                         .map(r -> sheets.cells(roster, r, DOCUMENT_LOCALE)).toList());
             }
-            if (section.needsEvidence()) {
+            if (section.acceptsEvidence()) {
                 doc.paragraph(text("evidence.title"));
                 doc.table(List.of(text("evidence.name"), text("evidence.type"), "SHA-256 / SM3"),
                         model.evidenceOf(section.key()).stream()
                                 .map(e -> List.of(e.name(), e.type(), e.sha256() + "\n" + e.sm3())).toList());
             }
+        }
+        if (model.kind().isReport()) {
+            doc.heading(text("print.cityOpinion")).paragraph(text("print.report.cityOpinionBox"));
+            if (model.kind().ratedByPanel()) {
+                doc.heading(text("print.panelOpinion")).paragraph(text("print.report.panelOpinionBox"));
+            }
+            return doc.heading(text("print.provinceOpinion")).paragraph(text("print.provinceOpinionBox")).toBytes();
         }
         figures(doc, model.figures());
         doc.pageBreak().heading(text("veto.title"));

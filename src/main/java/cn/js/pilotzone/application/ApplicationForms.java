@@ -25,7 +25,11 @@ import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
 import cn.js.pilotzone.application.domain.EvidenceItem;
 import cn.js.pilotzone.application.domain.VetoKeyword;
 import cn.js.pilotzone.application.domain.VetoKeywordRepository;
+import cn.js.pilotzone.application.domain.ApplicationRepository;
 import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.AppendixC;
+import cn.js.pilotzone.application.form.EarlierEntries;
+import cn.js.pilotzone.application.form.FormSchema;
 import cn.js.pilotzone.application.form.FieldSpec;
 import cn.js.pilotzone.application.form.FormCheck;
 import cn.js.pilotzone.application.form.FormContent;
@@ -46,7 +50,7 @@ import cn.js.pilotzone.evidence.StoredFile;
 import cn.js.pilotzone.identity.AccountPrincipal;
 
 /**
- * Filling the 申报书: fields, roster rows, spreadsheets, evidence and the veto declaration. Every
+ * Filling the 申报书 or a report: fields, roster rows, spreadsheets, evidence and the veto declaration. Every
  * change is refused once the application is submitted, and is made under a lock of the application
  * row, so that two tabs or two colleagues never overwrite each other's rows.
  */
@@ -60,6 +64,7 @@ public class ApplicationForms {
     private static final int MAX_STORED_VALUE = 20_000;
 
     private final ApplicationAccess access;
+    private final ApplicationRepository applications;
     private final EvaluationRoundRepository rounds;
     private final ApplicationEvidenceRepository evidenceLinks;
     private final VetoKeywordRepository keywords;
@@ -69,11 +74,12 @@ public class ApplicationForms {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationForms(ApplicationAccess access, EvaluationRoundRepository rounds,
+    ApplicationForms(ApplicationAccess access, ApplicationRepository applications, EvaluationRoundRepository rounds,
             ApplicationEvidenceRepository evidenceLinks, VetoKeywordRepository keywords, EvidenceStore store,
             RosterSheets sheets, ApplicationProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.access = access;
+        this.applications = applications;
         this.rounds = rounds;
         this.evidenceLinks = evidenceLinks;
         this.keywords = keywords;
@@ -85,9 +91,13 @@ public class ApplicationForms {
     }
 
     /** Everything the form pages show of a draft, for its own park. */
-    public record Draft(long id, long roundId, ApplicationStatus status, int versionsSubmitted, FormContent content,
+    public record Draft(long id, DossierKind kind, ApplicationStatus status, int versionsSubmitted, FormContent content,
             LocalDate cutoff, IndicatorFigures figures, List<Issue> issues, List<EvidenceItem> evidence,
             List<VetoScreening.Hit> screening) {
+
+        public FormSchema schema() {
+            return kind.schema();
+        }
 
         public List<EvidenceItem> evidenceOf(String section) {
             return evidence.stream().filter(e -> e.section().equals(section)).toList();
@@ -114,18 +124,36 @@ public class ApplicationForms {
         LocalDate cutoff = cutoff(application);
         List<EvidenceItem> evidence = evidence(application.id());
         FormContent content = application.content();
-        return new Draft(application.id(), application.roundId(), application.status(),
-                application.versionsSubmitted(), content, cutoff, IndicatorFigures.of(content, cutoff),
-                FormCheck.completeness(content, cutoff, EvidenceItem.countBySection(evidence)), evidence,
-                VetoScreening.screen(content.rows(AppendixA.ENTERPRISES.key()), keywordList()));
+        return new Draft(application.id(), application.kind(), application.status(),
+                application.versionsSubmitted(), content, cutoff, figures(application, cutoff),
+                FormCheck.completeness(application.kind().schema(), content, cutoff,
+                        EvidenceItem.countBySection(evidence)),
+                evidence, screening(application));
+    }
+
+    /** The figures of Table 1 belong to an application; a report lists what is new instead. */
+    IndicatorFigures figures(Application application, LocalDate cutoff) {
+        return application.kind().schema().vetoDeclaration() ? IndicatorFigures.of(application.content(), cutoff) : null;
+    }
+
+    /** An application's enterprises, or a report's new ones, screened for the activities of §5. */
+    List<VetoScreening.Hit> screening(Application application) {
+        String roster = application.kind().isReport() ? AppendixC.ENTERPRISES.key() : AppendixA.ENTERPRISES.key();
+        return VetoScreening.screen(application.content().rows(roster), keywordList());
+    }
+
+    /** The form of a dossier its reader may see: Appendix A or one of Appendix C. */
+    @Transactional(readOnly = true)
+    public FormSchema schema(long id, AccountPrincipal me) {
+        return access.readable(id, me).kind().schema();
     }
 
     /** Saves the typed values of one section as they are, valid or not, so nothing typed is lost. */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void saveFields(long id, String sectionKey, Map<String, String> values, AccountPrincipal me) {
-        SectionSpec section = AppendixA.sectionOrNotFound(sectionKey);
         Application application = access.ownForChange(id, me);
+        SectionSpec section = application.kind().schema().sectionOrNotFound(sectionKey);
         Map<String, String> own = new LinkedHashMap<>();
         for (FieldSpec field : section.fields()) {
             if (values.containsKey(field.key())) {
@@ -144,8 +172,8 @@ public class ApplicationForms {
     @Transactional
     public Map<String, String> saveRow(long id, String rosterKey, Integer index, String fingerprint,
             Map<String, String> values, AccountPrincipal me) {
-        RosterSpec roster = AppendixA.rosterOrNotFound(rosterKey);
         Application application = access.ownForChange(id, me);
+        RosterSpec roster = application.kind().schema().rosterOrNotFound(rosterKey);
         application.requireDraft();
         List<Map<String, String>> rows = application.content().rows(rosterKey);
         if (index != null) {
@@ -162,6 +190,9 @@ public class ApplicationForms {
             }
         }
         Map<String, String> problems = new LinkedHashMap<>(FormCheck.rowProblems(roster, row, cutoff(application)));
+        if (earlierEntries(application).listedBefore(roster, row)) {
+            problems.putIfAbsent(roster.key() + "." + roster.uniqueColumn(), "form.invalid.listedBefore");
+        }
         List<Map<String, String>> after = new ArrayList<>(rows);
         if (index == null) {
             after.add(row);
@@ -181,8 +212,8 @@ public class ApplicationForms {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public void deleteRow(long id, String rosterKey, int index, String fingerprint, AccountPrincipal me) {
-        AppendixA.rosterOrNotFound(rosterKey);
         Application application = access.ownForChange(id, me);
+        application.kind().schema().rosterOrNotFound(rosterKey);
         application.requireDraft();
         requireRow(application, rosterKey, index, fingerprint);
         application.edit(application.content().withoutRow(rosterKey, index));
@@ -201,6 +232,9 @@ public class ApplicationForms {
     @Transactional
     public void declareVeto(long id, Collection<String> declared, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
+        if (!application.kind().schema().vetoDeclaration()) {
+            throw new NotFoundException("veto declaration of " + id);
+        }
         Set<String> known = VetoActivity.names();
         Set<String> kept = declared.stream().filter(known::contains).collect(Collectors.toSet());
         application.edit(application.content().withVetoDeclared(kept));
@@ -212,8 +246,8 @@ public class ApplicationForms {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional(readOnly = true)
     public byte[] rosterWorkbook(long id, String rosterKey, Locale locale, AccountPrincipal me) {
-        RosterSpec roster = AppendixA.rosterOrNotFound(rosterKey);
         Application application = access.readable(id, me);
+        RosterSpec roster = application.kind().schema().rosterOrNotFound(rosterKey);
         List<List<String>> rows = application.content().rows(rosterKey).stream()
                 .map(r -> sheets.cells(roster, r, locale)).toList();
         return Spreadsheets.write(roster.key(), sheets.headers(roster, locale), rows);
@@ -224,39 +258,74 @@ public class ApplicationForms {
     }
 
     /**
+     * What an upload did: nothing if any row was bad; otherwise how many rows it imported and how
+     * many it left out because an earlier form already listed them.
+     */
+    public record ImportResult(List<RowError> errors, int imported, int listedBefore) {
+    }
+
+    /**
      * Replaces the roster with the rows of an uploaded workbook, all or nothing: if any row is bad,
-     * nothing is imported and every bad row is reported with its number as Excel shows it.
+     * nothing is imported and every bad row is reported with its number as Excel shows it. A report
+     * takes the park's whole current list and keeps the rows that are new.
      */
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
-    public List<RowError> importRoster(long id, String rosterKey, InputStream upload, AccountPrincipal me) {
-        RosterSpec roster = AppendixA.rosterOrNotFound(rosterKey);
+    public ImportResult importRoster(long id, String rosterKey, InputStream upload, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
+        RosterSpec roster = application.kind().schema().rosterOrNotFound(rosterKey);
         application.requireDraft();
         List<SheetRow> sheetRows = readWorkbook(upload, roster);
         LocalDate cutoff = cutoff(application);
-        List<Map<String, String>> rows = new ArrayList<>();
+        KeptRows kept = new KeptRows();
         List<RowError> errors = new ArrayList<>();
+        EarlierEntries earlier = earlierEntries(application);
         for (SheetRow sheetRow : sheetRows) {
             Map<String, String> row = sheets.row(roster, sheetRow.cells());
+            if (earlier.listedBefore(roster, row)) {
+                kept.skipped++;
+                continue;
+            }
             FormCheck.rowProblems(roster, row, cutoff).forEach((column, problem) -> errors.add(
                     new RowError(sheetRow.rowNumber(), roster.column(column).orElseThrow().labelKey(), problem)));
-            rows.add(row);
+            kept.rows.add(row);
+            kept.sheetRows.add(sheetRow);
         }
+        List<Map<String, String>> rows = kept.rows;
         for (int duplicate : FormCheck.duplicateRows(roster, rows)) {
-            errors.add(new RowError(sheetRows.get(duplicate - 1).rowNumber(),
+            errors.add(new RowError(kept.sheetRows.get(duplicate - 1).rowNumber(),
                     roster.column(roster.key() + "." + roster.uniqueColumn()).orElseThrow().labelKey(),
                     "form.invalid.duplicate"));
         }
         if (sheetRows.isEmpty()) {
             throw new DomainException("form.import.empty");
         }
-        if (errors.isEmpty()) {
-            application.edit(application.content().withRows(rosterKey, rows));
-            events.publishEvent(ApplicationChanged.of(ApplicationAction.ROSTER_IMPORTED, id,
-                    rosterKey + " rows=" + rows.size()));
+        if (!errors.isEmpty()) {
+            return new ImportResult(errors, 0, kept.skipped);
         }
-        return errors;
+        application.edit(application.content().withRows(rosterKey, rows));
+        events.publishEvent(ApplicationChanged.of(ApplicationAction.ROSTER_IMPORTED, id,
+                rosterKey + " rows=" + rows.size() + " listedBefore=" + kept.skipped));
+        return new ImportResult(List.of(), rows.size(), kept.skipped);
+    }
+
+    /** The rows of an upload that are kept, with the sheet rows they came from for error messages. */
+    private static final class KeptRows {
+        private final List<Map<String, String>> rows = new ArrayList<>();
+        private final List<SheetRow> sheetRows = new ArrayList<>();
+        private int skipped;
+    }
+
+    /** For a report, what the park's application and earlier reports listed; nothing for an application. */
+    EarlierEntries earlierEntries(Application application) {
+        if (!application.kind().isReport()) {
+            return EarlierEntries.none();
+        }
+        return EarlierEntries.from(applications.findByParkOrganisationIdAndVersionsSubmittedGreaterThan(
+                application.parkOrganisationId(), 0).stream()
+                .filter(other -> !other.id().equals(application.id()))
+                .filter(other -> other.status() != ApplicationStatus.TERMINATED)
+                .map(Application::content).toList());
     }
 
     private List<SheetRow> readWorkbook(InputStream upload, RosterSpec roster) {
@@ -268,9 +337,9 @@ public class ApplicationForms {
     @PreAuthorize("hasRole('APPLICANT')")
     @Transactional
     public StoredFile attach(long id, String sectionKey, InputStream content, String originalName, AccountPrincipal me) {
-        SectionSpec section = AppendixA.section(sectionKey).filter(SectionSpec::needsEvidence)
-                .orElseThrow(() -> new NotFoundException(sectionKey));
         Application application = access.ownForChange(id, me);
+        SectionSpec section = application.kind().schema().section(sectionKey).filter(SectionSpec::acceptsEvidence)
+                .orElseThrow(() -> new NotFoundException(sectionKey));
         application.requireDraft();
         long fileLimit = properties.maxEvidenceFile().toBytes();
         long remaining = properties.maxEvidenceTotal().toBytes() - evidenceLinks.storedBytes(id);
@@ -327,7 +396,11 @@ public class ApplicationForms {
         return keywords.findAllByOrderByWord().stream().map(VetoKeyword::word).toList();
     }
 
+    /** A report carries its own cut-off; an application takes its round's. */
     LocalDate cutoff(Application application) {
+        if (application.kind().isReport()) {
+            return application.statisticsCutoff();
+        }
         return rounds.findById(application.roundId()).map(EvaluationRound::statisticsCutoff).orElseThrow();
     }
 

@@ -1,6 +1,6 @@
 package cn.js.pilotzone.application;
 
-/** Where an application stands, from the park's draft to the province. */
+/** Where an application or a report stands, from the park's draft to the province. */
 public enum ApplicationStatus {
     /** Being filled; also after a withdrawal. */
     DRAFT,
@@ -12,7 +12,7 @@ public enum ApplicationStatus {
     RECOMMENDED,
     /** Not recommended by the city: the application ends in this round. */
     NOT_RECOMMENDED,
-    /** The city's sealed recommendation letter is in: the application is with the province. */
+    /** With the province: an application with the city's sealed letter, a report the city has approved. */
     FORWARDED,
     /** Approved by the province and published for public notice (公示). */
     IN_NOTICE,
@@ -23,7 +23,13 @@ public enum ApplicationStatus {
     /** Ended by the veto (一票否决) for crypto-currency activity: final. */
     VETOED,
     /** Designated 江苏省区块链技术创新应用试验区 by an official document (发文公布). */
-    DESIGNATED;
+    DESIGNATED,
+    /** An annual report approved by the city (审核) and filed by the province: final. */
+    FILED,
+    /** A re-evaluation or rectification the province found 合格: final. */
+    PASSED,
+    /** A re-evaluation or rectification the province found 不合格: final. */
+    FAILED;
 
     /** The park may change its content. */
     public boolean editable() {

@@ -2,9 +2,10 @@ package cn.js.pilotzone.application;
 
 import java.time.OffsetDateTime;
 
-import cn.js.pilotzone.application.domain.Application;
-
-/** An application as its park sees it, with the round it belongs to. */
-public record ApplicationView(long id, RoundView round, String parkName, ApplicationStatus status,
-        String speciality, OffsetDateTime startedAt) {
+/**
+ * An application or report as its reader sees it: an application with the round it belongs to, a
+ * report with its own period (the other is null).
+ */
+public record ApplicationView(long id, DossierKind kind, RoundView round, ReportPeriod period, String parkName,
+        ApplicationStatus status, String speciality, OffsetDateTime startedAt, Long designationId) {
 }

@@ -90,13 +90,24 @@ public class Applications implements TodoProvider {
     @Transactional(readOnly = true)
     public ApplicationView get(long id, AccountPrincipal me) {
         Application application = access.readable(id, me);
-        EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
         String parkName = parks.name(application.parkOrganisationId());
-        return new ApplicationView(application.id(), RoundView.of(round, LocalDate.now(clock)), parkName,
-                application.status(), application.speciality(), TimeConfig.inJiangsu(application.createdAt()));
+        LocalDate today = LocalDate.now(clock);
+        RoundView round = application.kind().isReport() ? null
+                : RoundView.of(rounds.findById(application.roundId()).orElseThrow(), today);
+        return new ApplicationView(application.id(), application.kind(), round, period(application, today), parkName,
+                application.status(), application.speciality(), TimeConfig.inJiangsu(application.createdAt()),
+                application.designationId());
     }
 
-    /** A park is told when the city has sent its application back, with the round's closing day. */
+    static ReportPeriod period(Application application, LocalDate today) {
+        if (!application.kind().isReport()) {
+            return null;
+        }
+        return ReportPeriod.of(application.reportYear(), application.statisticsCutoff(), application.dueDate(),
+                application.firstSubmittedAt(), today);
+    }
+
+    /** A park is told when the city has sent its application back, and of every report it has to file. */
     @Override
     @Transactional(readOnly = true)
     public List<TodoItem> todosForCurrentUser() {
@@ -106,11 +117,21 @@ public class Applications implements TodoProvider {
             return List.of();
         }
         return applications.findByParkOrganisationIdInAndStatusIn(List.of(me.organisationId()),
-                List.of(ApplicationStatus.RETURNED)).stream()
-                .map(a -> {
-                    EvaluationRound round = rounds.findById(a.roundId()).orElseThrow();
-                    return new TodoItem("todo.applicationReturned", List.of(Integer.toString(round.year())),
-                            "/applications/" + a.id() + "/review", round.windowCloses());
-                }).toList();
+                List.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED)).stream()
+                .filter(a -> a.kind().isReport() || a.status() == ApplicationStatus.RETURNED)
+                .map(this::todo).toList();
+    }
+
+    /** A returned application, with its round's closing day; an open report, with its due date. */
+    private TodoItem todo(Application a) {
+        if (a.kind().isReport()) {
+            String key = (a.status() == ApplicationStatus.RETURNED ? "todo.reportReturned." : "todo.reportDue.")
+                    + a.kind().name();
+            return new TodoItem(key, List.of(Integer.toString(a.reportYear())),
+                    "/applications/" + a.id(), a.dueDate());
+        }
+        EvaluationRound round = rounds.findById(a.roundId()).orElseThrow();
+        return new TodoItem("todo.applicationReturned", List.of(Integer.toString(round.year())),
+                "/applications/" + a.id() + "/review", round.windowCloses());
     }
 }

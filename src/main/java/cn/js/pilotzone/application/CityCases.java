@@ -59,11 +59,14 @@ public class CityCases {
     /**
      * One case as the city sees it.
      *
-     * @param reviewDeadline the round's deadline for the city's review
+     * @param roundId        the round of an application, null for a report
+     * @param roundYear      the round's year, or the year a report covers
+     * @param reviewDeadline the round's deadline for the city's review; the standard sets none for reports
+     * @param period         a report's dates, null for an application
      */
-    public record CityCase(long id, long roundId, int roundYear, long parkOrganisationId, String parkName,
-            ApplicationStatus status, int version, int returns, OffsetDateTime submittedAt,
-            LocalDate reviewDeadline, boolean overdue) {
+    public record CityCase(long id, DossierKind kind, Long roundId, int roundYear, long parkOrganisationId,
+            String parkName, ApplicationStatus status, int version, int returns, OffsetDateTime submittedAt,
+            LocalDate reviewDeadline, boolean overdue, ReportPeriod period) {
     }
 
     /** The city's cases, optionally of one status and with a park name containing the search text. */
@@ -135,6 +138,13 @@ public class CityCases {
         move(id, me, Application::notRecommend, ApplicationAction.APPLICATION_NOT_RECOMMENDED);
     }
 
+    /** The city approves (审核) a report: it reaches the province without a letter. */
+    @PreAuthorize("hasRole('CITY_REVIEWER')")
+    @Transactional
+    public void approveReport(long id, AccountPrincipal me) {
+        move(id, me, Application::approveReport, ApplicationAction.REPORT_APPROVED);
+    }
+
     /** The sealed letter is in: the application reaches the province. */
     @PreAuthorize("hasRole('CITY_REVIEWER')")
     @Transactional
@@ -162,11 +172,17 @@ public class CityCases {
     }
 
     private CityCase view(Application a) {
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime submittedAt = a.submittedAt() == null ? null : TimeConfig.inJiangsu(a.submittedAt());
+        if (a.kind().isReport()) {
+            return new CityCase(a.id(), a.kind(), null, a.reportYear(), a.parkOrganisationId(),
+                    parks.name(a.parkOrganisationId()), a.status(), a.versionsSubmitted(), a.returnsCount(), submittedAt,
+                    null, false, Applications.period(a, today));
+        }
         EvaluationRound round = rounds.findById(a.roundId()).orElseThrow();
         boolean awaiting = a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.RECOMMENDED;
-        return new CityCase(a.id(), a.roundId(), round.year(), a.parkOrganisationId(), parks.name(a.parkOrganisationId()),
-                a.status(), a.versionsSubmitted(), a.returnsCount(),
-                a.submittedAt() == null ? null : TimeConfig.inJiangsu(a.submittedAt()), round.cityReviewDeadline(),
-                awaiting && LocalDate.now(clock).isAfter(round.cityReviewDeadline()));
+        return new CityCase(a.id(), a.kind(), a.roundId(), round.year(), a.parkOrganisationId(),
+                parks.name(a.parkOrganisationId()), a.status(), a.versionsSubmitted(), a.returnsCount(), submittedAt,
+                round.cityReviewDeadline(), awaiting && today.isAfter(round.cityReviewDeadline()), null);
     }
 }

@@ -1,6 +1,9 @@
 package cn.js.pilotzone.application;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -12,11 +15,13 @@ import cn.js.pilotzone.application.domain.ApplicationVersion;
 import cn.js.pilotzone.application.domain.ApplicationVersionRepository;
 import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
 import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.AppendixC;
+import cn.js.pilotzone.application.form.FormContent;
 import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.identity.ParkDirectory;
 
 /**
- * The applications the province has received from the cities, with the facts the expert panel
+ * The applications and reports the province has received from the cities, with the facts the expert panel
  * needs to keep conflicts of interest out: the park, its city, and the enterprises it listed. The
  * callers decide who may see which case.
  */
@@ -40,8 +45,12 @@ public class ForwardedCases {
     public record Enterprise(String name, String creditCode) {
     }
 
-    public record CaseFacts(long applicationId, ApplicationStatus status, int version, long roundId, int roundYear,
-            long parkOrganisationId, String parkName, String parkCreditCode, String jurisdictionCode,
+    /**
+     * @param roundId   the round of an application, null for a report
+     * @param roundYear the round's year, or the year of a report
+     */
+    public record CaseFacts(long applicationId, DossierKind kind, ApplicationStatus status, int version, Long roundId,
+            int roundYear, long parkOrganisationId, String parkName, String parkCreditCode, String jurisdictionCode,
             List<String> cityAuthorities, List<Enterprise> enterprises) {
 
         public CaseFacts {
@@ -50,18 +59,24 @@ public class ForwardedCases {
         }
     }
 
-    /** The figures the indicators ask for, as frozen with the submitted version the panel judges. */
+    /**
+     * The figures the indicators ask for, as frozen with the submitted version the panel judges; a
+     * report has none (it lists what is new instead), and the panel reads it without them.
+     */
     public record KeyFigures(int enterprises, java.math.BigDecimal topTwoPercent, boolean specialised,
             int recentIntellectualProperty, java.time.LocalDate ipFrom, java.time.LocalDate ipTo) {
     }
 
     @Transactional(readOnly = true)
-    public KeyFigures figures(long applicationId, int version) {
+    public Optional<KeyFigures> figures(long applicationId, int version) {
         var figures = versions.findByApplicationIdAndNumber(applicationId, version)
                 .orElseThrow(() -> new NotFoundException("version " + version)).figures();
-        return new KeyFigures(figures.enterprises(), figures.specialisation().topTwoPercent(),
+        if (figures == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeyFigures(figures.enterprises(), figures.specialisation().topTwoPercent(),
                 figures.specialisation().reached(), figures.recentIntellectualProperty(), figures.ipWindowFrom(),
-                figures.ipWindowTo());
+                figures.ipWindowTo()));
     }
 
     @Transactional(readOnly = true)
@@ -81,12 +96,24 @@ public class ForwardedCases {
     private CaseFacts facts(Application a) {
         ApplicationVersion version = versions.findByApplicationIdAndNumber(a.id(), a.versionsSubmitted()).orElseThrow();
         String jurisdiction = parks.jurisdiction(a.parkOrganisationId());
-        List<Enterprise> enterprises = version.content().rows(AppendixA.ENTERPRISES.key()).stream()
-                .map((Map<String, String> r) -> new Enterprise(r.getOrDefault("name", ""), r.getOrDefault("creditCode", "")))
-                .toList();
-        return new CaseFacts(a.id(), a.status(), a.versionsSubmitted(), a.roundId(),
-                rounds.findById(a.roundId()).orElseThrow().year(), a.parkOrganisationId(),
+        List<Enterprise> enterprises = new ArrayList<>(enterprises(version.content()));
+        if (a.kind().isReport()) {
+            // A report lists only new enterprises; an expert tied to one listed before is just as conflicted.
+            applications.findByParkOrganisationIdAndVersionsSubmittedGreaterThan(a.parkOrganisationId(), 0).stream()
+                    .filter(other -> !other.id().equals(a.id()))
+                    .forEach(other -> enterprises.addAll(enterprises(other.content())));
+        }
+        int year = a.kind().isReport() ? a.reportYear() : rounds.findById(a.roundId()).orElseThrow().year();
+        return new CaseFacts(a.id(), a.kind(), a.status(), a.versionsSubmitted(), a.roundId(), year,
+                a.parkOrganisationId(),
                 parks.name(a.parkOrganisationId()), parks.creditCode(a.parkOrganisationId()), jurisdiction,
                 parks.cityAuthorityNames(jurisdiction), enterprises);
+    }
+
+    private static List<Enterprise> enterprises(FormContent content) {
+        return Stream.concat(content.rows(AppendixA.ENTERPRISES.key()).stream(),
+                content.rows(AppendixC.ENTERPRISES.key()).stream())
+                .map((Map<String, String> r) -> new Enterprise(r.getOrDefault("name", ""), r.getOrDefault("creditCode", "")))
+                .toList();
     }
 }

@@ -11,7 +11,7 @@ import cn.js.pilotzone.common.NotFoundException;
 
 /**
  * The province's decisions move the application: approved for public notice, rejected, terminated
- * for fraud, vetoed, designated. The designation module records the reasons, notices and documents;
+ * for fraud, vetoed, designated; and a report: filed, passed, failed, terminated for fraud. The designation module records the reasons, notices and documents;
  * this keeps the application's state, which every page and access rule reads.
  */
 @Service
@@ -32,7 +32,9 @@ public class ProvincialOutcomes {
 
     /** The way the province moves an application. */
     public enum Outcome {
-        APPROVE_FOR_NOTICE, REJECT, TERMINATE_FOR_FRAUD, VETO, DESIGNATE
+        APPROVE_FOR_NOTICE, REJECT, TERMINATE_FOR_FRAUD, VETO, DESIGNATE,
+        /** An annual report is filed; a re-evaluation or a rectification passes or fails. */
+        FILE, PASS, FAIL
     }
 
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
@@ -46,6 +48,9 @@ public class ProvincialOutcomes {
             case TERMINATE_FOR_FRAUD -> application.terminateForFraud();
             case VETO -> application.veto();
             case DESIGNATE -> application.designate();
+            case FILE -> application.file();
+            case PASS -> application.pass();
+            case FAIL -> application.fail();
         }
         statusEvents.changed(application);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.PROVINCIAL_OUTCOME, applicationId,

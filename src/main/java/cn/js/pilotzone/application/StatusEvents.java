@@ -7,7 +7,7 @@ import cn.js.pilotzone.application.domain.Application;
 import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
 import cn.js.pilotzone.identity.ParkDirectory;
 
-/** Announces an application's new state to the modules that tell people about it. */
+/** Announces an application's or a report's new state to the modules that tell people about it. */
 @Component
 class StatusEvents {
 
@@ -24,6 +24,11 @@ class StatusEvents {
     void changed(Application application) {
         events.publishEvent(new ApplicationStatusChanged(application.id(), application.parkOrganisationId(),
                 parks.name(application.parkOrganisationId()), parks.jurisdiction(application.parkOrganisationId()),
-                rounds.findById(application.roundId()).map(r -> r.year()).orElse(0), application.status()));
+                year(application), application.status(), application.kind()));
+    }
+
+    private int year(Application application) {
+        return application.kind().isReport() ? application.reportYear()
+                : rounds.findById(application.roundId()).map(r -> r.year()).orElseThrow();
     }
 }

@@ -23,7 +23,6 @@ import cn.js.pilotzone.application.domain.EvaluationRound;
 import cn.js.pilotzone.application.domain.EvaluationRoundRepository;
 import cn.js.pilotzone.application.domain.EvidenceItem;
 import cn.js.pilotzone.application.domain.SubmissionRecord;
-import cn.js.pilotzone.application.form.AppendixA;
 import cn.js.pilotzone.application.form.FormCheck;
 import cn.js.pilotzone.application.form.FormContent;
 import cn.js.pilotzone.application.form.IndicatorFigures;
@@ -116,21 +115,20 @@ public class Submissions implements DocumentRegister {
         if (!application.status().editable()) {
             throw new DomainException("application.alreadySubmitted");
         }
-        EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
-        round.requireOpenForSubmission(LocalDate.now(clock));
+        Period period = period(application);
+        requireOpen(application, period);
         FormContent content = application.content();
         List<EvidenceItem> evidence = forms.evidence(id);
-        List<Issue> issues = FormCheck.completeness(content, round.statisticsCutoff(),
+        List<Issue> issues = FormCheck.completeness(application.kind().schema(), content, period.cutoff(),
                 EvidenceItem.countBySection(evidence));
         if (!issues.isEmpty()) {
             throw new Incomplete(issues);
         }
         int number = application.versionsSubmitted() + 1;
-        String code = documentCode(round.year(), id, number);
-        IndicatorFigures figures = IndicatorFigures.of(content, round.statisticsCutoff());
-        List<VetoScreening.Hit> hits = VetoScreening.screen(content.rows(AppendixA.ENTERPRISES.key()),
-                forms.keywordList());
-        PrintModel print = print(application, round, code, number, clock.instant(), content, figures, hits, evidence);
+        String code = documentCode(application.kind(), period.year(), id, number);
+        IndicatorFigures figures = forms.figures(application, period.cutoff());
+        List<VetoScreening.Hit> hits = forms.screening(application);
+        PrintModel print = print(application, period, code, number, clock.instant(), content, figures, hits, evidence);
         StoredFile pdf = store.storeGenerated(documents.pdf(print), code + ".pdf", FileType.PDF, me.loginName());
         ApplicationVersion version = application.submit(new SubmissionRecord(code, figures, hits, evidence, pdf.id(),
                 pdf.sha256(), me.loginName()), clock.instant());
@@ -149,18 +147,46 @@ public class Submissions implements DocumentRegister {
     @Transactional
     public void withdraw(long id, AccountPrincipal me) {
         Application application = access.ownForChange(id, me);
-        rounds.findById(application.roundId()).orElseThrow().requireOpenForSubmission(LocalDate.now(clock));
+        requireOpen(application, period(application));
         application.withdraw();
         events.publishEvent(ApplicationChanged.of(ApplicationAction.APPLICATION_WITHDRAWN, id,
                 "version=" + application.versionsSubmitted()));
     }
 
     /**
-     * SQ, the round's year, the application and the version, and a random part: the code is printed
-     * on every page and opens the public verification page, so it must not be guessable by counting.
+     * An application is submitted within its round's window. A report may always be submitted, even
+     * late, except that a rectification must be in by its deadline (限期整改): after it the title is
+     * revoked, not the report received.
      */
-    static String documentCode(int year, long applicationId, int number) {
-        return String.format(Locale.ROOT, "SQ%d-%06d-V%d-%s", year, applicationId, number,
+    private void requireOpen(Application application, Period period) {
+        LocalDate today = LocalDate.now(clock);
+        if (!application.kind().isReport()) {
+            rounds.findById(application.roundId()).orElseThrow().requireOpenForSubmission(today);
+        } else if (application.kind() == DossierKind.RECTIFICATION && today.isAfter(period.due())) {
+            throw new DomainException("report.rectificationClosed", period.due());
+        }
+    }
+
+    /** The dates a dossier is filed by: its round's for an application, its own for a report. */
+    record Period(int year, LocalDate cutoff, LocalDate due, int paperCopies) {
+    }
+
+    Period period(Application application) {
+        if (application.kind().isReport()) {
+            return new Period(application.reportYear(), application.statisticsCutoff(), application.dueDate(),
+                    EvaluationRound.DEFAULT_PAPER_COPIES);
+        }
+        EvaluationRound round = rounds.findById(application.roundId()).orElseThrow();
+        return new Period(round.year(), round.statisticsCutoff(), round.windowCloses(), round.paperCopies());
+    }
+
+    /**
+     * The kind's letters (SQ for an application), the year, the dossier and the version, and a random
+     * part: the code is printed on every page and opens the public verification page, so it must not
+     * be guessable by counting.
+     */
+    static String documentCode(DossierKind kind, int year, long applicationId, int number) {
+        return String.format(Locale.ROOT, "%s%d-%06d-V%d-%s", kind.codePrefix(), year, applicationId, number,
                 RandomCodes.of(CODE_RANDOM_LENGTH));
     }
 
@@ -260,12 +286,13 @@ public class Submissions implements DocumentRegister {
     public Optional<VerifiedDocument> find(String documentCode) {
         return versions.findByDocumentCode(documentCode).map(v -> {
             Application application = access.byId(v.applicationId());
-            int year = rounds.findById(application.roundId()).map(EvaluationRound::year).orElse(0);
+            int year = period(application).year();
             VersionState state = v.number() < application.versionsSubmitted() ? VersionState.SUPERSEDED
                     : application.status() == ApplicationStatus.DRAFT ? VersionState.WITHDRAWN
                     : application.status() == ApplicationStatus.RETURNED ? VersionState.RETURNED
                     : VersionState.CURRENT;
-            return new VerifiedDocument(v.documentCode(), "verify.documentKind", List.of(year, v.number()),
+            return new VerifiedDocument(v.documentCode(), "verify.documentKind." + application.kind().name(),
+                    List.of(year, v.number()),
                     parkName(application), TimeConfig.inJiangsu(v.submittedAt()), v.pdfSha256(),
                     "verify.state." + state.name());
         });
@@ -277,17 +304,17 @@ public class Submissions implements DocumentRegister {
     }
 
     private PrintModel print(Application application, ApplicationVersion version) {
-        return print(application, rounds.findById(application.roundId()).orElseThrow(), version.documentCode(),
+        return print(application, period(application), version.documentCode(),
                 version.number(), version.submittedAt(), version.content(), version.figures(), version.screening(),
                 version.evidence());
     }
 
-    private PrintModel print(Application application, EvaluationRound round, String code, int number,
+    private PrintModel print(Application application, Period period, String code, int number,
             java.time.Instant submittedAt, FormContent content, IndicatorFigures figures,
             List<VetoScreening.Hit> hits, List<EvidenceItem> evidence) {
-        return new PrintModel(code, number, TimeConfig.inJiangsu(submittedAt), parkName(application),
-                cityName(application), round.year(), round.statisticsCutoff(), round.paperCopies(), content, figures,
-                hits, evidence, documents.verifyUrl(code));
+        return new PrintModel(application.kind(), code, number, TimeConfig.inJiangsu(submittedAt),
+                parkName(application), cityName(application), period.year(), period.cutoff(), period.paperCopies(),
+                content, figures, hits, evidence, documents.verifyUrl(code));
     }
 
     private String parkName(Application application) {

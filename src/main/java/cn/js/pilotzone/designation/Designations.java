@@ -144,6 +144,34 @@ public class Designations implements DocumentRegister {
         return zone(applicationId).orElseThrow();
     }
 
+    /** A title as the supervision of designated parks sees it, reasons of a revocation included. */
+    public record Title(long id, long parkOrganisationId, long applicationId, String number, String parkName,
+            LocalDate designatedOn, boolean inForce, LocalDate revokedOn, String revocationCategory,
+            String revocationReason, String certificateCode) {
+    }
+
+    private static final String TITLE = "SELECT id, park_organisation_id, application_id, designation_number,"
+            + " park_name, designated_on, status, revoked_on, revocation_category, revocation_reason,"
+            + " certificate_code FROM designation";
+
+    /** Every title in force, oldest first: the calendar opens their reports. */
+    @Transactional(readOnly = true)
+    public List<Title> titlesInForce() {
+        return jdbc.sql(TITLE + " WHERE status = 'IN_FORCE' ORDER BY designated_on, id").query((rs, n) -> title(rs))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Title> title(long designationId) {
+        return jdbc.sql(TITLE + " WHERE id = ?").param(designationId).query((rs, n) -> title(rs)).optional();
+    }
+
+    private static Title title(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Title(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDate.class), "IN_FORCE".equals(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                rs.getString(9), rs.getString(10), rs.getString(11));
+    }
+
     /** The public list: every designation, in force or not, newest first. */
     @Transactional(readOnly = true)
     public List<Zone> all() {

@@ -3,6 +3,9 @@ package cn.js.pilotzone.notification;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import cn.js.pilotzone.supervision.ReminderStage;
+import cn.js.pilotzone.supervision.ReportReminder;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +26,21 @@ class WhoToTell {
 
     private final AccountDirectory accounts;
     private final Notifier notifier;
+    private final MessageSource messages;
 
-    WhoToTell(AccountDirectory accounts, Notifier notifier) {
+    WhoToTell(AccountDirectory accounts, Notifier notifier, MessageSource messages) {
         this.accounts = accounts;
         this.notifier = notifier;
+        this.messages = messages;
     }
 
     @EventListener
     void on(ApplicationStatusChanged event) {
-        Object[] args = {event.parkName(), String.valueOf(event.roundYear())};
+        if (event.kind().isReport()) {
+            onReport(event);
+            return;
+        }
+        Object[] args = {event.parkName(), String.valueOf(event.year())};
         List<Contact> park = accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT);
         String parkLink = "/applications/" + event.applicationId();
         switch (event.status()) {
@@ -56,6 +65,54 @@ class WhoToTell {
                 // A draft (withdrawn by the park itself) needs nobody to act.
             }
         }
+    }
+
+    /**
+     * A report: the city hears when one is submitted, the province when the city has approved it; the
+     * park hears every step, and the city the province's outcome.
+     */
+    private void onReport(ApplicationStatusChanged event) {
+        Object[] args = {event.parkName(), String.valueOf(event.year()),
+                messages.getMessage("DossierKind." + event.kind().name(), null, Notifier.LANGUAGE)};
+        List<Contact> park = accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT);
+        String link = "/applications/" + event.applicationId();
+        List<Contact> city = accounts.contactsIn(event.jurisdictionCode(), Role.CITY_REVIEWER);
+        switch (event.status()) {
+            case SUBMITTED -> {
+                notifier.tell(park, "reportNotice.SUBMITTED.park", args, link);
+                notifier.tell(city, "reportNotice.SUBMITTED.city", args, "/review/cases/" + event.applicationId());
+            }
+            case FORWARDED -> {
+                notifier.tell(park, "reportNotice.FORWARDED.park", args, link);
+                notifier.tell(accounts.contactsWithRole(Role.PROVINCE_ADMIN), "reportNotice.FORWARDED.province", args,
+                        "/supervision/reports/" + event.applicationId());
+            }
+            case RETURNED -> notifier.tell(park, "reportNotice.RETURNED.park", args, link + "/review");
+            case FILED, PASSED, FAILED, TERMINATED -> {
+                List<Contact> parkAndCity = new ArrayList<>(park);
+                parkAndCity.addAll(city);
+                notifier.tell(parkAndCity, "reportNotice." + event.status().name(), args, link);
+            }
+            default -> notifier.tell(park, "reportNotice.DRAFT.park", args, link);
+        }
+    }
+
+    /** A reminder goes to the park; once the report is overdue, its city and the province hear of it too. */
+    @EventListener
+    void on(ReportReminder event) {
+        Object[] args = {event.parkName(), String.valueOf(event.year()),
+                messages.getMessage("DossierKind." + event.kind().name(), null, Notifier.LANGUAGE),
+                event.due().toString(), String.valueOf(event.daysLeft()), String.valueOf(-event.daysLeft())};
+        String link = "/applications/" + event.reportId();
+        if (event.stage() != ReminderStage.OVERDUE) {
+            notifier.tell(accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT), "reminder.due", args, link);
+            return;
+        }
+        notifier.tell(accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT), "reminder.overdue.park", args,
+                link);
+        List<Contact> authorities = new ArrayList<>(accounts.contactsIn(event.jurisdictionCode(), Role.CITY_REVIEWER));
+        authorities.addAll(accounts.contactsWithRole(Role.PROVINCE_ADMIN));
+        notifier.tell(authorities, "reminder.overdue.authorities", args, "/supervision");
     }
 
     @EventListener

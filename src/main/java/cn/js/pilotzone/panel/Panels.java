@@ -98,7 +98,7 @@ public class Panels implements AssignedReaders, TodoProvider {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
     public List<CaseRow> cases() {
-        return cases.all().stream().map(f -> new CaseRow(f, panelOf(f.applicationId()))).toList();
+        return cases.all().stream().filter(f -> f.kind().ratedByPanel()).map(f -> new CaseRow(f, panelOf(f.applicationId()))).toList();
     }
 
     public record FormingPage(CaseFacts facts, List<Candidate> candidates, Optional<PanelView> panel) {
@@ -152,7 +152,8 @@ public class Panels implements AssignedReaders, TodoProvider {
             }
         }
         Panel panel = panels.save(new Panel(applicationId, facts.version(),
-                rubrics.inForce(Rubrics.EVALUATION, LocalDate.now(clock)).id(), leader, me.loginName(), clock.instant()));
+                rubrics.inForce(facts.kind().isReport() ? Rubrics.RE_EVALUATION : Rubrics.EVALUATION,
+                        LocalDate.now(clock)).id(), leader, me.loginName(), clock.instant()));
         experts.forEach(id -> {
             members.save(new PanelMember(panel.id(), id, clock.instant()));
             events.publishEvent(new ExpertInvited(id, applicationId, facts.parkName()));
@@ -271,14 +272,15 @@ public class Panels implements AssignedReaders, TodoProvider {
         if (me.hasRole(Role.PROVINCE_ADMIN)) {
             List<TodoItem> items = new ArrayList<>();
             for (CaseFacts f : cases.all()) {
-                if (f.status() != cn.js.pilotzone.application.ApplicationStatus.FORWARDED) {
+                if (f.status() != cn.js.pilotzone.application.ApplicationStatus.FORWARDED || !f.kind().ratedByPanel()) {
                     continue;
                 }
                 Optional<Panel> panel = panels.findByApplicationId(f.applicationId());
+                String decideAt = f.kind().isReport() ? "/supervision/reports/" : "/decisions/";
                 if (panel.isEmpty()) {
                     items.add(new TodoItem("todo.formPanel", List.of(f.parkName()), "/panels/" + f.applicationId(), null));
                 } else if (work.concluded(panel.get().id())) {
-                    items.add(new TodoItem("todo.decide", List.of(f.parkName()), "/decisions/" + f.applicationId(), null));
+                    items.add(new TodoItem("todo.decide", List.of(f.parkName()), decideAt + f.applicationId(), null));
                 }
             }
             return items;
@@ -286,10 +288,13 @@ public class Panels implements AssignedReaders, TodoProvider {
         return List.of();
     }
 
-    /** Panels are formed and changed only while the case waits for the experts' judgement. */
+    /**
+     * Panels are formed and changed only while the case waits for the experts' judgement; an annual
+     * report is filed, never rated.
+     */
     private CaseFacts awaitingPanel(long applicationId) {
         CaseFacts facts = cases.of(applicationId);
-        if (facts.status() != cn.js.pilotzone.application.ApplicationStatus.FORWARDED) {
+        if (facts.status() != cn.js.pilotzone.application.ApplicationStatus.FORWARDED || !facts.kind().ratedByPanel()) {
             throw new DomainException("application.wrongState");
         }
         return facts;

@@ -105,10 +105,14 @@ public class Ratings {
                 .toList();
         boolean allSubmitted = !all.isEmpty() && all.stream().allMatch(SheetView::submitted);
         ConclusionSuggestion suggestion = rule.current();
-        return new RatingPage(panelId, facts, cases.figures(panel.applicationId(), panel.versionNumber()), rubric,
+        return new RatingPage(panelId, facts, cases.figures(panel.applicationId(), panel.versionNumber()).orElse(null), rubric,
                 isLeader(panel, me), mine, others, mine.submitted() ? disagreements : List.of(), allSubmitted,
-                conclusions.findById(panelId), suggestion.suggest(verdictsPerIndicator(rubric, submitted)),
+                conclusions.findById(panelId), suggestionFor(facts, suggestion.suggest(verdictsPerIndicator(rubric, submitted))),
                 rule.describe(suggestion));
+    }
+
+    private static Verdict suggestionFor(CaseFacts facts, Verdict suggested) {
+        return facts.kind().isReport() ? suggested.forReport() : suggested;
     }
 
     /** Saves the expert's ratings as a draft; incomplete is fine until it submits. */
@@ -129,7 +133,11 @@ public class Ratings {
             if (comment != null && comment.length() > Rating.MAX_COMMENT) {
                 comment = comment.substring(0, Rating.MAX_COMMENT);
             }
-            rating.rate(g == null ? null : g.verdict(), comment == null || comment.isEmpty() ? null : comment);
+            Verdict verdict = g == null ? null : g.verdict();
+            if (verdict != null && !Verdict.RATING_SCALE.contains(verdict)) {
+                throw new DomainException("rating.invalidVerdict");
+            }
+            rating.rate(verdict, comment == null || comment.isEmpty() ? null : comment);
             ratings.save(rating);
         }
     }
@@ -183,7 +191,9 @@ public class Ratings {
             throw new DomainException("rating.leaderOnly");
         }
         String text = opinion == null ? "" : opinion.strip();
-        if (verdict == null || text.isEmpty() || text.length() > PanelConclusion.MAX_OPINION) {
+        boolean report = cases.of(panel.applicationId()).kind().isReport();
+        if (verdict == null || text.isEmpty() || text.length() > PanelConclusion.MAX_OPINION
+                || !Verdict.conclusions(report).contains(verdict)) {
             throw new DomainException("conclusion.required", PanelConclusion.MAX_OPINION);
         }
         if (conclusions.existsById(panelId)) {
@@ -195,7 +205,8 @@ public class Ratings {
         }
         Rubric rubric = rubrics.byId(panel.rubricVersionId()).orElseThrow();
         ConclusionSuggestion suggestion = rule.current();
-        conclusions.save(new PanelConclusion(panelId, verdict, text, suggestion.suggest(verdictsPerIndicator(rubric, all)),
+        Verdict suggested = suggestion.suggest(verdictsPerIndicator(rubric, all));
+        conclusions.save(new PanelConclusion(panelId, verdict, text, report ? suggested.forReport() : suggested,
                 rule.describe(suggestion), me.loginName(), LocalDate.now(clock), clock.instant()));
         events.publishEvent(new PanelProgress(PanelProgress.Step.CONCLUDED, panel.applicationId(),
                 cases.of(panel.applicationId()).parkName(), panel.leaderAccountId()));

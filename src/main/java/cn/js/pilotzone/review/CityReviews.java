@@ -101,6 +101,9 @@ public class CityReviews implements DocumentRegister, TodoProvider {
     @Transactional(readOnly = true)
     public CaseView caseOf(long id, AccountPrincipal me) {
         CityCase application = cases.get(id, me);
+        if (application.kind().isReport()) {
+            return new CaseView(application, history(id), Optional.empty(), 0);
+        }
         return new CaseView(application, history(id), quotas.of(application.roundId(), me.jurisdictionCode()),
                 cases.recommendedIn(application.roundId(), me.jurisdictionCode()));
     }
@@ -126,8 +129,12 @@ public class CityReviews implements DocumentRegister, TodoProvider {
             throw new DomainException("review.opinionRequired", CityReview.MAX_OPINION);
         }
         CityCase application = cases.get(id, me);
+        if (!Decision.forReport(application.kind().isReport()).contains(decision)) {
+            throw new DomainException("application.wrongState");
+        }
         switch (decision) {
             case RETURN -> cases.returnForRevision(id, me);
+            case APPROVE -> cases.approveReport(id, me);
             case NOT_RECOMMEND -> cases.notRecommend(id, me);
             case RECOMMEND -> {
                 Optional<Integer> quota = quotas.lockedOf(application.roundId(), me.jurisdictionCode());
@@ -226,7 +233,8 @@ public class CityReviews implements DocumentRegister, TodoProvider {
             return List.of();
         }
         return cases.awaitingCity(me).stream()
-                .map(c -> new TodoItem(c.status() == ApplicationStatus.SUBMITTED ? "todo.reviewCase" : "todo.sealLetter",
+                .map(c -> new TodoItem(c.kind().isReport() ? "todo.reviewReport." + c.kind().name()
+                        : c.status() == ApplicationStatus.SUBMITTED ? "todo.reviewCase" : "todo.sealLetter",
                         List.of(c.parkName(), String.valueOf(c.roundYear())), "/review/cases/" + c.id(), c.reviewDeadline()))
                 .toList();
     }

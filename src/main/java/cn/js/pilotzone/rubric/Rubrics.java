@@ -15,6 +15,9 @@ public class Rubrics {
     /** Table 1: the initial evaluation of an application. */
     public static final String EVALUATION = "EVALUATION";
 
+    /** Table 4: the re-evaluation of a designated park, and the re-rating after a rectification. */
+    public static final String RE_EVALUATION = "RE_EVALUATION";
+
     private final JdbcClient jdbc;
 
     Rubrics(JdbcClient jdbc) {

@@ -51,6 +51,8 @@ import cn.js.pilotzone.TestAccounts;
 import cn.js.pilotzone.TestRounds;
 import cn.js.pilotzone.application.domain.EvaluationRound;
 import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.AppendixC;
+import cn.js.pilotzone.supervision.SupervisionCalendar;
 import cn.js.pilotzone.application.form.FieldKind;
 import cn.js.pilotzone.application.form.FieldSpec;
 import cn.js.pilotzone.application.form.SectionSpec;
@@ -59,7 +61,8 @@ import cn.js.pilotzone.documents.Spreadsheets;
 /**
  * A demonstration park fills its whole 申报书 in the browser, imports its enterprises from Excel,
  * attaches evidence, declares the veto items, submits, and downloads the PDF and the .docx; its city
- * then recommends it and uploads the sealed letter.
+ * then recommends it and uploads the sealed letter; the panel, the province and the public take it to
+ * designation; the next January the park files its first annual report, approved by its city.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -77,6 +80,8 @@ class ApplicationBrowserIT {
     private TestRounds testRounds;
     @Autowired
     private MutableClock clock;
+    @Autowired
+    private SupervisionCalendar calendar;
 
     @AfterEach
     void putTheClockBack() {
@@ -135,7 +140,7 @@ class ApplicationBrowserIT {
         declareVeto(applicationUrl);
 
         browser.get(applicationUrl);
-        assertThat(text(By.id("completeness"))).contains("申报书已填写完整，可以提交。");
+        assertThat(text(By.id("completeness"))).contains("已填写完整，可以提交。");
         screenshot("application-overview-zh.png");
         click(By.id("submit-application"));
         browser.switchTo().alert().accept();
@@ -170,6 +175,79 @@ class ApplicationBrowserIT {
         recommendAsTheCity(id, files);
         evaluateAsThePanel(id);
         decideNoticeAndDesignate(id);
+        fileTheFirstAnnualReport();
+    }
+
+    /**
+     * In the January after its designation the park finds its annual report among its to-dos, fills
+     * it (Appendix C) with one new enterprise and submits it; its city approves it and the province
+     * files it, and the title's history shows it.
+     */
+    private void fileTheFirstAnnualReport() throws Exception {
+        LocalDate january = LocalDate.of(2027, 1, 5);
+        clock.set(january.atTime(10, 0).atZone(TimeConfig.ZONE).toInstant());
+        calendar.runOn(january);
+        switchTo("park-nanjing");
+        click(By.partialLinkText("2026 年度报告"));
+        wait.until(ExpectedConditions.urlMatches("/applications/\\d+$"));
+        String reportUrl = browser.getCurrentUrl();
+        String reportPath = reportUrl.substring(reportUrl.indexOf("/applications"));
+        assertThat(text(By.id("report-period"))).contains("2026-12-31").contains("2027-01-31");
+        for (SectionSpec section : AppendixC.ANNUAL.sections()) {
+            open(reportPath + "/sections/" + section.key());
+            fillSection(section);
+        }
+        open(reportPath + "/rosters/newEnterprises/rows/new");
+        browser.findElement(By.id("newEnterprises-name")).sendKeys("南京新链数据有限公司");
+        browser.findElement(By.id("newEnterprises-creditCode")).sendKeys(TestAccounts.creditCode());
+        browser.findElement(By.id("newEnterprises-revenue")).sendKeys("860");
+        browser.findElement(By.id("newEnterprises-direction")).sendKeys("区块链+政务数据共享");
+        browser.findElement(By.id("newEnterprises-profile")).sendKeys("提供政务数据上链存证服务。");
+        WebElement page = currentPage();
+        click(By.cssSelector("main form.card button[type=submit]"));
+        waitForSuccess(page, "该行已保存");
+        screenshot("report-section-growth-zh.png");
+
+        open(reportPath);
+        assertThat(text(By.id("completeness"))).contains("已填写完整，可以提交。");
+        screenshot("report-overview-zh.png");
+        click(By.id("submit-application"));
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.urlMatches("/versions/1$"));
+        assertThat(text(By.cssSelector(".alert-success"))).contains("报告已提交（第 1 版）");
+        byte[] pdf = download(By.id("download-pdf"));
+        Files.write(SCREENSHOTS.resolve("annual-report-v1.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("(?U)\\s+", ""))
+                    .contains("江苏省区块链技术创新应用报告（南京市）").contains("南京新链数据有限公司").contains("下一年度工作方案");
+        }
+
+        String id = reportUrl.substring(reportUrl.lastIndexOf('/') + 1);
+        switchTo("nanjing-reviewer");
+        open("/review/cases/" + id);
+        click(By.id("decision-APPROVE"));
+        browser.findElement(By.id("opinion")).sendKeys("年度报告内容完整，同意报送省厅。");
+        page = currentPage();
+        click(By.cssSelector("#decision-form button[type=submit]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "已审核通过");
+        assertThat(text(By.id("case-status"))).isEqualTo("已报送省厅");
+        screenshot("report-review-approved-zh.png");
+
+        switchTo("province");
+        open("/supervision/reports/" + id);
+        browser.findElement(By.id("opinion")).sendKeys("已收悉，归档。");
+        page = currentPage();
+        click(By.cssSelector("#file-form button[type=submit]"));
+        browser.switchTo().alert().accept();
+        waitForSuccess(page, "年度报告已归档");
+        assertThat(text(By.id("report-status"))).isEqualTo("已归档");
+        screenshot("report-filed-zh.png");
+        click(By.linkText("称号档案"));
+        assertThat(text(By.cssSelector("main"))).contains("2026 年年度报告").contains("已归档");
+        screenshot("title-history-zh.png");
+        open("/supervision");
+        screenshot("supervision-board-zh.png");
     }
 
     /** The province records three experts and forms the panel; each confirms no conflict and rates. */

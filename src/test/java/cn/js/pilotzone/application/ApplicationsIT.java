@@ -65,7 +65,7 @@ class ApplicationsIT {
 
         MvcResult result = start(park, round.id(), SPECIALITY);
 
-        long id = applications.findAll().stream().filter(a -> a.roundId() == round.id()).findFirst().orElseThrow()
+        long id = applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), round.id())).findFirst().orElseThrow()
                 .id();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/applications/" + id);
         String page = body(mvc.perform(get("/applications/{id}", id).session(park)).andReturn());
@@ -87,7 +87,7 @@ class ApplicationsIT {
         MvcResult second = start(parkUser(TestAccounts.NANJING_PARK), round.id(), SPECIALITY);
 
         assertThat(body(second)).contains("本园区在本批次已有申报");
-        assertThat(applications.findAll().stream().filter(a -> a.roundId() == round.id())).hasSize(1);
+        assertThat(applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), round.id()))).hasSize(1);
     }
 
     @Test
@@ -99,7 +99,7 @@ class ApplicationsIT {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(body(result)).contains("不符合申报条件").contains("须经省级及以上批准设立");
-        assertThat(applications.findAll().stream().filter(a -> a.roundId() == round.id())).isEmpty();
+        assertThat(applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), round.id()))).isEmpty();
     }
 
     @Test
@@ -109,7 +109,7 @@ class ApplicationsIT {
         MockHttpSession park = parkUser(name);
         EvaluationRound earlier = openRound();
         start(park, earlier.id(), SPECIALITY);
-        var application = applications.findAll().stream().filter(a -> a.roundId() == earlier.id()).findFirst()
+        var application = applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), earlier.id())).findFirst()
                 .orElseThrow();
         // The provincial decision of the evaluation workflow writes such a row when it designates a park.
         jdbc.sql("INSERT INTO designation (park_organisation_id, application_id, designation_number, document_number,"
@@ -131,14 +131,14 @@ class ApplicationsIT {
         EvaluationRound round = openRound();
         MvcResult result = start(parkUser(TestAccounts.NANJING_PARK), round.id(), " ");
         assertThat(body(result)).contains("请填写园区在区块链技术研发或应用方面的特色");
-        assertThat(applications.findAll().stream().filter(a -> a.roundId() == round.id())).isEmpty();
+        assertThat(applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), round.id()))).isEmpty();
     }
 
     @Test
     void nothingStartsOutsideTheRoundsWindow() throws Exception {
         EvaluationRound closed = testRounds.open(TODAY.minusDays(30), TODAY.minusDays(1));
         MvcResult result = start(parkUser(TestAccounts.NANJING_PARK), closed.id(), SPECIALITY);
-        assertThat(applications.findAll().stream().filter(a -> a.roundId() == closed.id())).isEmpty();
+        assertThat(applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), closed.id()))).isEmpty();
         assertThat(body(result)).contains("不在申报时间内");
     }
 
@@ -146,7 +146,7 @@ class ApplicationsIT {
     void anotherParksApplicationIsNotFound() throws Exception {
         EvaluationRound round = openRound();
         start(parkUser(TestAccounts.NANJING_PARK), round.id(), SPECIALITY);
-        long id = applications.findAll().stream().filter(a -> a.roundId() == round.id()).findFirst().orElseThrow()
+        long id = applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), round.id())).findFirst().orElseThrow()
                 .id();
 
         MockHttpSession suzhou = signedIn(mvc, "park-suzhou", TestAccounts.DEMO_PASSWORD);
@@ -163,6 +163,6 @@ class ApplicationsIT {
         MockHttpSession reviewer = signedIn(mvc, "nanjing-reviewer", TestAccounts.DEMO_PASSWORD);
         MvcResult result = start(reviewer, round.id(), SPECIALITY);
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
-        assertThat(applications.findAll().stream().filter(a -> a.roundId() == round.id())).isEmpty();
+        assertThat(applications.findAll().stream().filter(a -> java.util.Objects.equals(a.roundId(), round.id()))).isEmpty();
     }
 }

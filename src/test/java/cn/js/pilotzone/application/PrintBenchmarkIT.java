@@ -39,7 +39,7 @@ class PrintBenchmarkIT {
     @Test
     void rendersTheApplicationOfALargeParkAndPrintsTheTimeTaken() throws Exception {
         FormContent content = largeApplication();
-        PrintModel model = new PrintModel("SQ2026-000001-V1", 1, OffsetDateTime.now(), "南京示范软件园", "南京市", 2026,
+        PrintModel model = new PrintModel(DossierKind.APPLICATION, "SQ2026-000001-V1", 1, OffsetDateTime.now(), "南京示范软件园", "南京市", 2026,
                 CUTOFF, 2, content, IndicatorFigures.of(content, CUTOFF), List.of(), List.of(),
                 documents.verifyUrl("SQ2026-000001-V1"));
 
@@ -65,7 +65,7 @@ class PrintBenchmarkIT {
                     f.kind().multiline() ? 20 : 1)));
         }
         FormContent content = FormContent.empty().withFields(fields);
-        for (RosterSpec roster : AppendixA.rosters().toList()) {
+        for (RosterSpec roster : AppendixA.SCHEMA.rosters().toList()) {
             int count = roster == AppendixA.ENTERPRISES ? 200 : roster == AppendixA.INTELLECTUAL_PROPERTY ? 100 : 30;
             List<Map<String, String>> rows = new ArrayList<>();
             for (int i = 0; i < count; i++) {

@@ -16,6 +16,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import cn.js.pilotzone.TestAccounts;
 import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.AppendixC;
+import cn.js.pilotzone.application.form.FieldKind;
+import cn.js.pilotzone.application.form.FormSchema;
 import cn.js.pilotzone.application.form.FieldSpec;
 import cn.js.pilotzone.application.form.RosterSpec;
 import cn.js.pilotzone.application.form.SectionSpec;
@@ -62,7 +65,12 @@ public final class SampleApplication {
     }
 
     static void fill(MockMvc mvc, MockHttpSession session, long id) throws Exception {
-        for (SectionSpec section : AppendixA.SECTIONS) {
+        fill(mvc, session, id, AppendixA.SCHEMA);
+    }
+
+    /** Fills every field, three rows of every roster and one file where the form takes evidence. */
+    public static void fill(MockMvc mvc, MockHttpSession session, long id, FormSchema schema) throws Exception {
+        for (SectionSpec section : schema.sections()) {
             if (!section.fields().isEmpty()) {
                 MockHttpServletRequestBuilder request = post("/applications/{id}/sections/{s}", id, section.key())
                         .session(session).with(csrf());
@@ -74,9 +82,12 @@ public final class SampleApplication {
                     addRow(mvc, session, id, roster, row(roster, i));
                 }
             }
-            if (section.needsEvidence()) {
+            if (section.acceptsEvidence()) {
                 attach(mvc, session, id, section.key(), "证明材料-" + section.key() + ".pdf", pdfBytes(section.key()));
             }
+        }
+        if (!schema.vetoDeclaration()) {
+            return;
         }
         MockHttpServletRequestBuilder veto = post("/applications/{id}/veto", id).session(session).with(csrf());
         for (VetoActivity activity : VetoActivity.values()) {
@@ -116,6 +127,12 @@ public final class SampleApplication {
         }
         if (roster == AppendixA.INTELLECTUAL_PROPERTY) {
             row.put("ip.number", "2025SR00" + i + "123");
+        }
+        if (roster.uniqueColumn() != null && AppendixC.ANNUAL.roster(roster.key()).isPresent()) {
+            // What a report lists must be new: never listed in the application or an earlier report.
+            FieldSpec unique = roster.column(roster.key() + "." + roster.uniqueColumn()).orElseThrow();
+            row.put(unique.key(), unique.kind() == FieldKind.CREDIT_CODE ? TestAccounts.creditCode()
+                    : TestAccounts.uniqueName("新增项目"));
         }
         return row;
     }

@@ -86,7 +86,7 @@ class SubmissionIT {
         long id = started(park);
         SampleApplication.fill(mvc, park, id);
         assertThat(body(mvc.perform(get("/applications/{id}", id).session(park)).andReturn()))
-                .contains("申报书已填写完整，可以提交。");
+                .contains("已填写完整，可以提交。");
 
         MvcResult submitted = submit(park, id);
 

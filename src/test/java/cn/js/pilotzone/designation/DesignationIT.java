@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import cn.js.pilotzone.AuditTrail;
+import cn.js.pilotzone.Evaluations;
 import cn.js.pilotzone.IntegrationTest;
 import cn.js.pilotzone.MutableClock;
 import cn.js.pilotzone.TestAccounts;
@@ -34,7 +35,6 @@ import cn.js.pilotzone.application.domain.ApplicationRepository;
 import cn.js.pilotzone.application.domain.EvaluationRound;
 import cn.js.pilotzone.identity.ApprovalLevel;
 import cn.js.pilotzone.identity.Role;
-import cn.js.pilotzone.identity.domain.Account;
 
 @IntegrationTest
 class DesignationIT {
@@ -55,6 +55,8 @@ class DesignationIT {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Evaluations evaluations;
 
     private String parkName;
     private MockHttpSession park;
@@ -70,24 +72,7 @@ class DesignationIT {
         park = user(parkName, Role.APPLICANT);
         EvaluationRound round = testRounds.open(TODAY.minusDays(1), TODAY.plusDays(30));
         long id = SampleApplication.forwarded(mvc, park, user(TestAccounts.NANJING_CITY, Role.CITY_REVIEWER), round);
-        MockHttpSession province = province();
-        List<Account> experts = List.of(expert(province), expert(province), expert(province));
-        mvc.perform(post("/panels/{id}", id).session(province).with(csrf())
-                .param("experts", experts.stream().map(e -> String.valueOf(e.id())).toArray(String[]::new))
-                .param("leader", String.valueOf(experts.get(0).id())));
-        long panel = jdbc.sql("select id from panel where application_id = ?").param(id).query(Long.class).single();
-        List<Long> indicators = jdbc.sql("select id from indicator where rubric_version_id = 1 order by sort_order")
-                .query(Long.class).list();
-        for (Account expert : experts) {
-            MockHttpSession session = signedIn(mvc, expert.loginName(), TestAccounts.PASSWORD);
-            mvc.perform(post("/panel-tasks/{p}/confirm", panel).session(session).with(csrf()));
-            var rating = post("/panel-tasks/{p}/rating", panel).session(session).with(csrf()).param("action", "submit");
-            indicators.forEach(i -> rating.param("verdict-" + i, "CONFORMS"));
-            mvc.perform(rating);
-        }
-        mvc.perform(post("/panel-tasks/{p}/conclusion", panel)
-                .session(signedIn(mvc, experts.get(0).loginName(), TestAccounts.PASSWORD)).with(csrf())
-                .param("verdict", "CONFORMS").param("opinion", "园区符合江苏省区块链技术创新应用试验区条件。"));
+        evaluations.panelConcludes(id, "CONFORMS", "CONFORMS");
         return id;
     }
 
@@ -97,13 +82,6 @@ class DesignationIT {
 
     private MockHttpSession province() throws Exception {
         return signedIn(mvc, "province", TestAccounts.DEMO_PASSWORD);
-    }
-
-    private Account expert(MockHttpSession province) throws Exception {
-        Account account = testAccounts.active(TestAccounts.EXPERTS, Role.EXPERT);
-        mvc.perform(post("/experts/{id}", account.id()).session(province).with(csrf())
-                .param("employer", TestAccounts.uniqueName("东南大学")));
-        return account;
     }
 
     private MvcResult decide(MockHttpSession province, long id, String kind, String opinion) throws Exception {

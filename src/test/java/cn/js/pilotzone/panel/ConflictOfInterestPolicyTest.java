@@ -17,7 +17,7 @@ class ConflictOfInterestPolicyTest {
     private static final String PARK_CODE = "12320100MB0000000X";
     private static final String ENTERPRISE_CODE = "91320100MA1XYW0001";
 
-    private static final CaseFacts CASE = new CaseFacts(1, cn.js.pilotzone.application.ApplicationStatus.FORWARDED, 1, 1, 2026, 10, "南京示范软件园", PARK_CODE, "320100",
+    private static final CaseFacts CASE = new CaseFacts(1, cn.js.pilotzone.application.DossierKind.APPLICATION, cn.js.pilotzone.application.ApplicationStatus.FORWARDED, 1, 1L, 2026, 10, "南京示范软件园", PARK_CODE, "320100",
             List.of("南京市工业和信息化局"), List.of(new Enterprise("南京链信科技有限公司", ENTERPRISE_CODE)));
 
     private static ExpertTies employedBy(String employer, String code) {

@@ -27,7 +27,7 @@ class RubricsIT {
                 "企业集聚", "底层与人才支撑", "特色明显", "平台与载体", "知识产权与标准", "安全能力", "示范项目", "应用成果",
                 "应用推广", "发展引导");
         assertThat(rubric.indicators().get(5).contentZh()).contains("40%以上");
-        assertThat(rubric.indicators()).allSatisfy(i -> assertThat(AppendixA.section(i.sectionKey())).isPresent());
+        assertThat(rubric.indicators()).allSatisfy(i -> assertThat(AppendixA.SCHEMA.section(i.sectionKey())).isPresent());
     }
 
     @Test

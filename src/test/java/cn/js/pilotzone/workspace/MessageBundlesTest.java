@@ -39,7 +39,7 @@ class MessageBundlesTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"\\{?((?:login|password|account|organisation|registration|error|audit|secondFactor|todo|validation"
-                    + "|form|home|register|round|application|eligibility|evidence|documents|figures|screening|veto|completeness|version|scan|print|verify|unit|review|letter|expert|conflict|panel|rating|conclusion|decision|notice|objection|designation|revocation)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
+                    + "|form|home|register|round|application|eligibility|evidence|documents|figures|screening|veto|completeness|version|scan|print|verify|unit|review|letter|expert|conflict|panel|rating|conclusion|decision|notice|objection|designation|revocation|report|supervision|rectification|history)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])}?\"");
 
     private final Properties chinese = load("messages.properties");
     private final Properties english = load("messages_en.properties");
@@ -68,7 +68,8 @@ class MessageBundlesTest {
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Role.class, OrganisationKind.class,
                 AccountStatus.class, ApprovalLevel.class, AuditResult.class, cn.js.pilotzone.review.Decision.class,
                 cn.js.pilotzone.panel.Expertise.class, cn.js.pilotzone.panel.Verdict.class,
-                cn.js.pilotzone.designation.DecisionKind.class, cn.js.pilotzone.designation.RevocationCategory.class)) {
+                cn.js.pilotzone.designation.DecisionKind.class, cn.js.pilotzone.designation.RevocationCategory.class,
+                cn.js.pilotzone.application.DossierKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(type.getSimpleName() + "." + constant.name());
             }

@@ -1,8 +1,11 @@
 package cn.js.pilotzone.application.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 
 import cn.js.pilotzone.application.ApplicationStatus;
+import cn.js.pilotzone.application.DossierKind;
 import cn.js.pilotzone.application.form.FormContent;
 import cn.js.pilotzone.common.DomainException;
 
@@ -18,8 +21,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A park's application in one round. It starts as a draft once the park has passed the eligibility
- * check and stated its blockchain speciality.
+ * A park's dossier: its application in one round, which starts as a draft once the park has passed
+ * the eligibility check and stated its blockchain speciality, or one of the reports a designated park
+ * files, which the calendar opens when it falls due. Each kind moves along its own path; a step that
+ * does not belong to the kind is refused like a step from the wrong state.
  */
 @Entity
 @Table(name = "application")
@@ -31,8 +36,23 @@ public class Application {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Enumerated(EnumType.STRING)
+    private DossierKind kind;
+
     @Column(name = "round_id")
-    private long roundId;
+    private Long roundId;
+
+    @Column(name = "designation_id")
+    private Long designationId;
+
+    @Column(name = "report_year")
+    private Integer reportYear;
+
+    @Column(name = "statistics_cutoff")
+    private LocalDate statisticsCutoff;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
 
     @Column(name = "park_organisation_id")
     private long parkOrganisationId;
@@ -57,6 +77,10 @@ public class Application {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** When the park first submitted it: a report is on time or late by this, whatever followed. */
+    @Column(name = "first_submitted_at")
+    private Instant firstSubmittedAt;
+
     @Column(name = "returns_count")
     private int returnsCount;
 
@@ -70,6 +94,7 @@ public class Application {
     public static Application start(EvaluationRound round, long parkOrganisationId, String speciality,
             String startedBy, Instant now) {
         Application application = new Application();
+        application.kind = DossierKind.APPLICATION;
         application.roundId = round.id();
         application.parkOrganisationId = parkOrganisationId;
         application.status = ApplicationStatus.DRAFT;
@@ -78,6 +103,33 @@ public class Application {
         application.createdAt = now;
         application.content = FormContent.empty();
         return application;
+    }
+
+    /**
+     * Opens a report of a designated park, already filled with what the park reported before.
+     *
+     * @param year   the year the report covers, or the year a re-evaluation or rectification opened
+     * @param cutoff the day its figures are taken as of
+     * @param due    the last day it is on time
+     */
+    public static Application openReport(DossierKind kind, long designationId, long parkOrganisationId,
+            String speciality, int year, LocalDate cutoff, LocalDate due, FormContent prefilled, Instant now) {
+        if (!kind.isReport()) {
+            throw new IllegalArgumentException(kind + " is not a report");
+        }
+        Application report = new Application();
+        report.kind = kind;
+        report.designationId = designationId;
+        report.parkOrganisationId = parkOrganisationId;
+        report.speciality = speciality;
+        report.reportYear = year;
+        report.statisticsCutoff = cutoff;
+        report.dueDate = due;
+        report.status = ApplicationStatus.DRAFT;
+        report.startedBy = "system";
+        report.createdAt = now;
+        report.content = prefilled;
+        return report;
     }
 
     /** Replaces the content of the draft; a submitted application cannot change until it is withdrawn. */
@@ -98,6 +150,9 @@ public class Application {
         versionsSubmitted++;
         status = ApplicationStatus.SUBMITTED;
         submittedAt = now;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
         return ApplicationVersion.freeze(this, versionsSubmitted, record, now);
     }
 
@@ -119,35 +174,85 @@ public class Application {
 
     /** The city recommends the submitted version; its letter still has to be sealed. */
     public void recommend() {
+        requireKind(DossierKind.APPLICATION);
         requireStatus(ApplicationStatus.SUBMITTED);
         status = ApplicationStatus.RECOMMENDED;
     }
 
     public void notRecommend() {
+        requireKind(DossierKind.APPLICATION);
         requireStatus(ApplicationStatus.SUBMITTED);
         status = ApplicationStatus.NOT_RECOMMENDED;
     }
 
     /** The sealed recommendation letter is in: the province takes over. */
     public void forward() {
+        requireKind(DossierKind.APPLICATION);
         requireStatus(ApplicationStatus.RECOMMENDED);
         status = ApplicationStatus.FORWARDED;
     }
 
+    /** The city approves (审核) a report and sends it on to the province; reports need no letter. */
+    public void approveReport() {
+        if (!kind.isReport()) {
+            throw new DomainException("application.wrongState");
+        }
+        requireStatus(ApplicationStatus.SUBMITTED);
+        status = ApplicationStatus.FORWARDED;
+    }
+
+    /** The province files an annual report the city has approved. */
+    public void file() {
+        requireKind(DossierKind.ANNUAL_REPORT);
+        requireStatus(ApplicationStatus.FORWARDED);
+        status = ApplicationStatus.FILED;
+    }
+
+    /** The province finds a re-evaluation or a rectification 合格. */
+    public void pass() {
+        requireRated();
+        requireStatus(ApplicationStatus.FORWARDED);
+        status = ApplicationStatus.PASSED;
+    }
+
+    /** The province finds a re-evaluation or a rectification 不合格. */
+    public void fail() {
+        requireRated();
+        requireStatus(ApplicationStatus.FORWARDED);
+        status = ApplicationStatus.FAILED;
+    }
+
+    private void requireRated() {
+        if (kind != DossierKind.RE_EVALUATION && kind != DossierKind.RECTIFICATION) {
+            throw new DomainException("application.wrongState");
+        }
+    }
+
     /** The province approves the application for public notice. */
     public void approveForNotice() {
+        requireKind(DossierKind.APPLICATION);
         requireStatus(ApplicationStatus.FORWARDED);
         status = ApplicationStatus.IN_NOTICE;
     }
 
     /** The province rejects it, before the notice or because an objection was upheld. */
     public void reject() {
+        requireKind(DossierKind.APPLICATION);
         requireOneOf(ApplicationStatus.FORWARDED, ApplicationStatus.IN_NOTICE);
         status = ApplicationStatus.REJECTED;
     }
 
-    /** Fraud found (弄虚作假) ends the application at once, at whatever stage it stands. */
+    /**
+     * Fraud found (弄虚作假) ends the application at once, at whatever stage it stands; a report found
+     * false ends too, even once filed or passed, and the title with it (§7.1).
+     */
     public void terminateForFraud() {
+        if (kind.isReport()) {
+            requireOneOf(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.FORWARDED,
+                    ApplicationStatus.FILED, ApplicationStatus.PASSED);
+            status = ApplicationStatus.TERMINATED;
+            return;
+        }
         requireOneOf(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.RECOMMENDED,
                 ApplicationStatus.FORWARDED, ApplicationStatus.IN_NOTICE);
         status = ApplicationStatus.TERMINATED;
@@ -155,6 +260,7 @@ public class Application {
 
     /** Crypto-currency activity in the park vetoes the application (§5), at whatever stage it stands. */
     public void veto() {
+        requireKind(DossierKind.APPLICATION);
         requireOneOf(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.RECOMMENDED,
                 ApplicationStatus.FORWARDED, ApplicationStatus.IN_NOTICE);
         status = ApplicationStatus.VETOED;
@@ -162,12 +268,19 @@ public class Application {
 
     /** The official document names the park: the application has reached its end. */
     public void designate() {
+        requireKind(DossierKind.APPLICATION);
         requireStatus(ApplicationStatus.IN_NOTICE);
         status = ApplicationStatus.DESIGNATED;
     }
 
+    private void requireKind(DossierKind expected) {
+        if (kind != expected) {
+            throw new DomainException("application.wrongState");
+        }
+    }
+
     private void requireOneOf(ApplicationStatus... allowed) {
-        if (!java.util.Arrays.asList(allowed).contains(status)) {
+        if (!Arrays.asList(allowed).contains(status)) {
             throw new DomainException("application.wrongState");
         }
     }
@@ -194,6 +307,10 @@ public class Application {
         return submittedAt;
     }
 
+    public Instant firstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
     public long version() {
         return version;
     }
@@ -202,8 +319,31 @@ public class Application {
         return id;
     }
 
-    public long roundId() {
+    /** The round of an application; a report belongs to no round. */
+    public Long roundId() {
         return roundId;
+    }
+
+    public DossierKind kind() {
+        return kind;
+    }
+
+    public Long designationId() {
+        return designationId;
+    }
+
+    public Integer reportYear() {
+        return reportYear;
+    }
+
+    /** A report's own cut-off; an application takes its round's. */
+    public LocalDate statisticsCutoff() {
+        return statisticsCutoff;
+    }
+
+    /** The last day a report is on time; an application has its round's window instead. */
+    public LocalDate dueDate() {
+        return dueDate;
     }
 
     public long parkOrganisationId() {

@@ -1,13 +1,15 @@
 package cn.js.pilotzone.application.domain;
 
 import java.util.Collection;
-import cn.js.pilotzone.application.ApplicationStatus;
+import java.util.List;
 import java.util.Optional;
-
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+
+import cn.js.pilotzone.application.ApplicationStatus;
+import cn.js.pilotzone.application.DossierKind;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
@@ -21,12 +23,19 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     Page<Application> findByParkOrganisationIdInAndStatusAndVersionsSubmittedGreaterThan(Collection<Long> parks,
             ApplicationStatus status, int versions, Pageable pageable);
 
-    java.util.List<Application> findByParkOrganisationIdInAndStatusIn(Collection<Long> parks,
+    List<Application> findByParkOrganisationIdInAndStatusIn(Collection<Long> parks,
             Collection<ApplicationStatus> statuses);
 
-    java.util.List<Application> findByStatusInOrderBySubmittedAt(Collection<ApplicationStatus> statuses);
+    List<Application> findByStatusInOrderBySubmittedAt(Collection<ApplicationStatus> statuses);
+
+    List<Application> findByParkOrganisationIdAndVersionsSubmittedGreaterThan(long park, int versions);
+
+    List<Application> findByDesignationIdOrderByCreatedAt(long designationId);
+
+    List<Application> findByKindInAndStatusIn(Collection<DossierKind> kinds, Collection<ApplicationStatus> statuses);
+
+    boolean existsByDesignationIdAndKindAndReportYear(long designationId, DossierKind kind, int year);
 
     long countByRoundIdAndStatusInAndParkOrganisationIdIn(long roundId, Collection<ApplicationStatus> statuses,
             Collection<Long> parks);
-
 }

@@ -18,12 +18,10 @@ import static cn.js.pilotzone.application.form.FieldSpec.choice;
 import static cn.js.pilotzone.application.form.FieldSpec.dateUpToCutoff;
 import static cn.js.pilotzone.application.form.FieldSpec.optional;
 import static cn.js.pilotzone.application.form.FieldSpec.required;
+import static cn.js.pilotzone.application.form.SectionSpec.Evidence.NONE;
+import static cn.js.pilotzone.application.form.SectionSpec.Evidence.REQUIRED;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-
-import cn.js.pilotzone.common.NotFoundException;
 
 /**
  * The form of Appendix A (评估申报书), field by field. Every page, check, spreadsheet and printed
@@ -90,7 +88,7 @@ public final class AppendixA {
                     required("cover.unitHead", TEXT),
                     required("cover.contactPerson", TEXT),
                     required("cover.contactPhone", PHONE),
-                    required("cover.fillDate", DATE)), List.of(), false),
+                    required("cover.fillDate", DATE)), List.of(), NONE),
             new SectionSpec("basic", List.of(
                     required("basic.leadingIndustry", TEXT),
                     optional("basic.website", WEBSITE),
@@ -102,64 +100,37 @@ public final class AppendixA {
                     required("basic.contactTitle", TEXT),
                     required("basic.contactMobile", MOBILE),
                     required("basic.contactEmail", EMAIL),
-                    required("basic.contactAddress", TEXT)), List.of(), false),
+                    required("basic.contactAddress", TEXT)), List.of(), NONE),
             new SectionSpec("overview", List.of(
                     required("overview.location", TEXT),
                     required("overview.area", AREA),
                     required("overview.administration", LONG_TEXT),
                     required("overview.population", COUNT),
                     required("overview.industrialStructure", LONG_TEXT),
-                    required("overview.economy", LONG_TEXT)), List.of(), false),
+                    required("overview.economy", LONG_TEXT)), List.of(), NONE),
             new SectionSpec("safeguard", List.of(
                     required("safeguard.policies", LONG_TEXT),
                     required("safeguard.positioning", LONG_TEXT),
-                    required("safeguard.infrastructure", LONG_TEXT)), List.of(POLICIES), true),
+                    required("safeguard.infrastructure", LONG_TEXT)), List.of(POLICIES), REQUIRED),
             new SectionSpec("industry", List.of(
                     required("industry.enterprises", LONG_TEXT),
                     required("industry.platformAndTalent", LONG_TEXT),
-                    required("industry.specialisation", LONG_TEXT)), List.of(ENTERPRISES), true),
+                    required("industry.specialisation", LONG_TEXT)), List.of(ENTERPRISES), REQUIRED),
             new SectionSpec("innovation", List.of(
                     required("innovation.carriers", LONG_TEXT),
                     required("innovation.research", LONG_TEXT),
                     required("innovation.intellectualProperty", LONG_TEXT),
                     required("innovation.standards", LONG_TEXT),
                     required("innovation.security", LONG_TEXT)), List.of(CARRIERS, INTELLECTUAL_PROPERTY, STANDARDS),
-                    true),
+                    REQUIRED),
             new SectionSpec("demonstration", List.of(
                     required("demonstration.scenarios", LONG_TEXT),
                     required("demonstration.results", LONG_TEXT),
                     required("demonstration.promotion", LONG_TEXT),
-                    required("demonstration.guidance", LONG_TEXT)), List.of(PROJECTS, EVENTS), true));
+                    required("demonstration.guidance", LONG_TEXT)), List.of(PROJECTS, EVENTS), REQUIRED));
+
+    public static final FormSchema SCHEMA = new FormSchema("appendixA", SECTIONS, true);
 
     private AppendixA() {
-    }
-
-    public static Optional<SectionSpec> section(String key) {
-        return SECTIONS.stream().filter(s -> s.key().equals(key)).findFirst();
-    }
-
-    public static SectionSpec sectionOrNotFound(String key) {
-        return section(key).orElseThrow(() -> new NotFoundException("section " + key));
-    }
-
-    public static RosterSpec rosterOrNotFound(String key) {
-        return roster(key).orElseThrow(() -> new NotFoundException("roster " + key));
-    }
-
-    public static Optional<RosterSpec> roster(String key) {
-        return rosters().filter(r -> r.key().equals(key)).findFirst();
-    }
-
-    public static Stream<RosterSpec> rosters() {
-        return SECTIONS.stream().flatMap(s -> s.rosters().stream());
-    }
-
-    /** The section a roster belongs to. */
-    public static SectionSpec sectionOf(RosterSpec roster) {
-        return SECTIONS.stream().filter(s -> s.rosters().contains(roster)).findFirst().orElseThrow();
-    }
-
-    public static List<String> sectionKeys() {
-        return SECTIONS.stream().map(SectionSpec::key).toList();
     }
 }

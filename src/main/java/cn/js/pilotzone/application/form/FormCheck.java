@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks typed values against Appendix A. Drafts are shown their invalid values; a submission must
+ * Checks typed values against their form. Drafts are shown their invalid values; a submission must
  * pass the completeness check, which also lists what is missing, each with where to fix it.
  */
 public final class FormCheck {
@@ -76,13 +76,14 @@ public final class FormCheck {
     }
 
     /**
-     * Everything that keeps the application from being submitted, in the order of the form.
+     * Everything that keeps the form from being submitted, in the order of the form.
      *
      * @param evidenceBySection how many files are attached to each section
      */
-    public static List<Issue> completeness(FormContent content, LocalDate cutoff, Map<String, Integer> evidenceBySection) {
+    public static List<Issue> completeness(FormSchema schema, FormContent content, LocalDate cutoff,
+            Map<String, Integer> evidenceBySection) {
         List<Issue> issues = new ArrayList<>();
-        for (SectionSpec section : AppendixA.SECTIONS) {
+        for (SectionSpec section : schema.sections()) {
             Map<String, String> invalid = invalidFields(section, content, cutoff);
             for (FieldSpec field : section.fields()) {
                 if (field.required() && content.field(field.key()).isBlank()) {
@@ -98,7 +99,7 @@ public final class FormCheck {
                 issues.add(Issue.of(section.key(), "evidence", "evidence.title", "form.missing.evidence"));
             }
         }
-        if (!content.vetoDeclared().containsAll(VetoActivity.names())) {
+        if (schema.vetoDeclaration() && !content.vetoDeclared().containsAll(VetoActivity.names())) {
             issues.add(Issue.of("veto", "veto-declaration", "veto.title", "form.missing.vetoDeclaration"));
         }
         return issues;

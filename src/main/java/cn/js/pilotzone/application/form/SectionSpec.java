@@ -3,11 +3,16 @@ package cn.js.pilotzone.application.form;
 import java.util.List;
 
 /**
- * A section of the 申报书 in the order of Appendix A. Its title is the message {@code form.section.<key>}.
+ * A section of a form in the order of its appendix. Its title is the message {@code form.section.<key>}.
  *
- * @param needsEvidence Appendix A asks for evidence (须附相关证明材料) in this section
+ * @param evidence whether the section takes evidence files, and whether the form demands them
  */
-public record SectionSpec(String key, List<FieldSpec> fields, List<RosterSpec> rosters, boolean needsEvidence) {
+public record SectionSpec(String key, List<FieldSpec> fields, List<RosterSpec> rosters, Evidence evidence) {
+
+    /** Evidence a section takes: Appendix A demands it (须附相关证明材料); Appendix C only allows it. */
+    public enum Evidence {
+        NONE, OPTIONAL, REQUIRED
+    }
 
     public SectionSpec {
         fields = List.copyOf(fields);
@@ -16,5 +21,15 @@ public record SectionSpec(String key, List<FieldSpec> fields, List<RosterSpec> r
 
     public String titleKey() {
         return "form.section." + key;
+    }
+
+    /** Files may be attached here. */
+    public boolean acceptsEvidence() {
+        return evidence != Evidence.NONE;
+    }
+
+    /** A complete form has at least one file here. */
+    public boolean needsEvidence() {
+        return evidence == Evidence.REQUIRED;
     }
 }

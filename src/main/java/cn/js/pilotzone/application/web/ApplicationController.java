@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.js.pilotzone.application.ApplicationForms;
 import cn.js.pilotzone.application.Applications;
 import cn.js.pilotzone.application.Submissions;
-import cn.js.pilotzone.application.form.AppendixA;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.Role;
@@ -35,20 +34,22 @@ class ApplicationController {
     @GetMapping("/applications/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         // Not "application": Thymeleaf reserves that name for the servlet context's attributes.
-        model.addAttribute("applicationView", applications.get(id, me));
+        var view = applications.get(id, me);
+        model.addAttribute("applicationView", view);
         model.addAttribute("versions", submissions.versions(id, me));
         if (me.hasRole(Role.APPLICANT)) {
             model.addAttribute("draft", forms.draft(id, me));
         }
-        model.addAttribute("sections", AppendixA.SECTIONS);
+        model.addAttribute("sections", view.kind().schema().sections());
         return "application/application";
     }
 
     @PostMapping("/applications/{id}/submit")
     String submit(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
         try {
+            boolean report = applications.get(id, me).kind().isReport();
             int number = submissions.submit(id, me);
-            redirect.addFlashAttribute("flashSuccess", "application.submitted");
+            redirect.addFlashAttribute("flashSuccess", report ? "report.submitted" : "application.submitted");
             redirect.addFlashAttribute("flashArgs", List.of(number));
             return "redirect:/applications/" + id + "/versions/" + number;
         } catch (Submissions.Incomplete incomplete) {

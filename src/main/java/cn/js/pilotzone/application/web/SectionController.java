@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.js.pilotzone.application.ApplicationForms;
 import cn.js.pilotzone.application.Applications;
-import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.FormSchema;
 import cn.js.pilotzone.application.form.FormCheck;
 import cn.js.pilotzone.application.form.RosterSpec;
 import cn.js.pilotzone.application.form.VetoActivity;
@@ -62,12 +62,12 @@ class SectionController {
         var draft = forms.draft(id, me);
         model.addAttribute("applicationView", applications.get(id, me));
         model.addAttribute("draft", draft);
-        model.addAttribute("sections", AppendixA.SECTIONS);
-        if ("veto".equals(section)) {
+        model.addAttribute("sections", draft.schema().sections());
+        if ("veto".equals(section) && draft.schema().vetoDeclaration()) {
             model.addAttribute("vetoActivities", VetoActivity.values());
             return "application/veto";
         }
-        var spec = AppendixA.sectionOrNotFound(section);
+        var spec = draft.schema().sectionOrNotFound(section);
         model.addAttribute("section", spec);
         model.addAttribute("invalid", FormCheck.invalidFields(spec, draft.content(), draft.cutoff()));
         return "application/section";
@@ -76,7 +76,7 @@ class SectionController {
     @PostMapping("/sections/{section}")
     String save(@PathVariable long id, @PathVariable String section, @RequestParam Map<String, String> values,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        AppendixA.sectionOrNotFound(section);
+        forms.schema(id, me).sectionOrNotFound(section);
         try {
             forms.saveFields(id, section, values, me);
             redirect.addFlashAttribute("flashSuccess", "form.saved");
@@ -90,7 +90,7 @@ class SectionController {
     @PostMapping("/sections/{section}/autosave")
     String autosave(@PathVariable long id, @PathVariable String section, @RequestParam Map<String, String> values,
             @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        AppendixA.sectionOrNotFound(section);
+        forms.schema(id, me).sectionOrNotFound(section);
         try {
             forms.saveFields(id, section, values, me);
             model.addAttribute("savedAt", TimeConfig.inJiangsu(clock.instant()));
@@ -109,7 +109,7 @@ class SectionController {
             @RequestParam(name = "fp", required = false) String fingerprint,
             @AuthenticationPrincipal AccountPrincipal me, Model model) {
         var draft = forms.draft(id, me);
-        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
+        RosterSpec spec = draft.schema().rosterOrNotFound(roster);
         Map<String, String> values = new LinkedHashMap<>();
         if (index != null) {
             if (index < 0 || index >= draft.content().rows(roster).size()) {
@@ -126,7 +126,8 @@ class SectionController {
             @RequestParam(name = "fingerprint", required = false) String fingerprint,
             @RequestParam Map<String, String> values, @AuthenticationPrincipal AccountPrincipal me, Model model,
             RedirectAttributes redirect) {
-        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
+        FormSchema schema = forms.schema(id, me);
+        RosterSpec spec = schema.rosterOrNotFound(roster);
         Map<String, String> problems;
         try {
             problems = forms.saveRow(id, roster, index, fingerprint, values, me);
@@ -139,14 +140,14 @@ class SectionController {
             return rowPage(id, spec, index, fingerprint, values, problems, me, model);
         }
         redirect.addFlashAttribute("flashSuccess", "form.rowSaved");
-        return "redirect:/applications/" + id + "/sections/" + AppendixA.sectionOf(spec).key() + "#" + spec.htmlId();
+        return "redirect:/applications/" + id + "/sections/" + schema.sectionOf(spec).key() + "#" + spec.htmlId();
     }
 
     private String rowPage(long id, RosterSpec roster, Integer index, String fingerprint, Map<String, String> values,
             Map<String, String> problems, AccountPrincipal me, Model model) {
         model.addAttribute("applicationView", applications.get(id, me));
         model.addAttribute("roster", roster);
-        model.addAttribute("section", AppendixA.sectionOf(roster));
+        model.addAttribute("section", forms.schema(id, me).sectionOf(roster));
         model.addAttribute("index", index);
         model.addAttribute("fingerprint", fingerprint);
         model.addAttribute("values", values);
@@ -158,20 +159,22 @@ class SectionController {
     String deleteRow(@PathVariable long id, @PathVariable String roster, @PathVariable int index,
             @RequestParam(name = "fingerprint", required = false) String fingerprint,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
+        FormSchema schema = forms.schema(id, me);
+        RosterSpec spec = schema.rosterOrNotFound(roster);
         try {
             forms.deleteRow(id, roster, index, fingerprint, me);
             redirect.addFlashAttribute("flashSuccess", "form.rowDeleted");
         } catch (DomainException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
         }
-        return "redirect:/applications/" + id + "/sections/" + AppendixA.sectionOf(spec).key() + "#" + spec.htmlId();
+        return "redirect:/applications/" + id + "/sections/" + schema.sectionOf(spec).key() + "#" + spec.htmlId();
     }
 
     @GetMapping("/rosters/{roster}.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id, @PathVariable String roster,
             @AuthenticationPrincipal AccountPrincipal me, Locale locale) {
-        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
+        FormSchema schema = forms.schema(id, me);
+        RosterSpec spec = schema.rosterOrNotFound(roster);
         byte[] bytes = forms.rosterWorkbook(id, roster, locale, me);
         return Downloads.attachment(bytes, "application-" + id + "-" + spec.key() + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
@@ -180,15 +183,18 @@ class SectionController {
     @PostMapping("/rosters/{roster}/import")
     String importRoster(@PathVariable long id, @PathVariable String roster, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        RosterSpec spec = AppendixA.rosterOrNotFound(roster);
+        FormSchema schema = forms.schema(id, me);
+        RosterSpec spec = schema.rosterOrNotFound(roster);
         try (InputStream in = file.getInputStream()) {
-            var errors = forms.importRoster(id, roster, in, me);
-            if (errors.isEmpty()) {
-                redirect.addFlashAttribute("flashSuccess", "form.import.done");
+            var result = forms.importRoster(id, roster, in, me);
+            if (result.errors().isEmpty()) {
+                redirect.addFlashAttribute("flashSuccess", result.listedBefore() == 0 ? "form.import.done"
+                        : "form.import.doneListedBefore");
+                redirect.addFlashAttribute("flashArgs", List.of(result.imported(), result.listedBefore()));
             } else {
                 redirect.addFlashAttribute("flashError", "form.import.refused");
-                redirect.addFlashAttribute("flashArgs", List.of(errors.size()));
-                redirect.addFlashAttribute("importErrors", errors);
+                redirect.addFlashAttribute("flashArgs", List.of(result.errors().size()));
+                redirect.addFlashAttribute("importErrors", result.errors());
                 redirect.addFlashAttribute("importRoster", roster);
             }
         } catch (DomainException refused) {
@@ -197,13 +203,13 @@ class SectionController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "redirect:/applications/" + id + "/sections/" + AppendixA.sectionOf(spec).key() + "#" + spec.htmlId();
+        return "redirect:/applications/" + id + "/sections/" + schema.sectionOf(spec).key() + "#" + spec.htmlId();
     }
 
     @PostMapping("/evidence")
     String attach(@PathVariable long id, @RequestParam String section, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        AppendixA.sectionOrNotFound(section);
+        forms.schema(id, me).sectionOrNotFound(section);
         try (InputStream in = file.getInputStream()) {
             forms.attach(id, section, in, file.getOriginalFilename(), me);
             redirect.addFlashAttribute("flashSuccess", "evidence.attached");
@@ -226,7 +232,7 @@ class SectionController {
     @PostMapping("/evidence/{linkId}/delete")
     String detach(@PathVariable long id, @PathVariable long linkId, @RequestParam String section,
             @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        AppendixA.sectionOrNotFound(section);
+        forms.schema(id, me).sectionOrNotFound(section);
         try {
             forms.detach(id, linkId, me);
             redirect.addFlashAttribute("flashSuccess", "evidence.removed");

@@ -37,7 +37,8 @@ class RatingController {
     String page(@PathVariable long panelId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         var page = ratings.page(panelId, me);
         model.addAttribute("page", page);
-        model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("verdicts", Verdict.RATING_SCALE);
+        model.addAttribute("conclusionVerdicts", Verdict.conclusions(page.facts().kind().isReport()));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", page.mine().ratings());
         }

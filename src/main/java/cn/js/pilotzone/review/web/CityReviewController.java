@@ -60,8 +60,9 @@ class CityReviewController {
 
     @GetMapping("/review/cases/{id}")
     String caseOf(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("view", reviews.caseOf(id, me));
-        model.addAttribute("decisions", Decision.values());
+        var view = reviews.caseOf(id, me);
+        model.addAttribute("view", view);
+        model.addAttribute("decisions", Decision.forReport(view.application().kind().isReport()));
         return "review/case";
     }
 

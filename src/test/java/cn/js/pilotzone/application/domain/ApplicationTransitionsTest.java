@@ -18,11 +18,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import cn.js.pilotzone.application.ApplicationStatus;
+import cn.js.pilotzone.application.DossierKind;
 import cn.js.pilotzone.application.form.IndicatorFigures;
 import cn.js.pilotzone.application.form.SpecialisationShare;
 import cn.js.pilotzone.common.DomainException;
 
-/** Every transition of an application, tried from every state: only the ones in turn are allowed. */
+/**
+ * Every transition of an application and of each kind of report, tried from every state it can reach:
+ * only the ones in turn are allowed, and a refused one changes nothing.
+ */
 class ApplicationTransitionsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
@@ -41,6 +45,10 @@ class ApplicationTransitionsTest {
         ACTIONS.put("terminateForFraud", Application::terminateForFraud);
         ACTIONS.put("veto", Application::veto);
         ACTIONS.put("designate", Application::designate);
+        ACTIONS.put("approveReport", Application::approveReport);
+        ACTIONS.put("file", Application::file);
+        ACTIONS.put("pass", Application::pass);
+        ACTIONS.put("fail", Application::fail);
     }
 
     /** How to reach each state from a fresh draft. */
@@ -78,12 +86,66 @@ class ApplicationTransitionsTest {
         ALLOWED.put(ApplicationStatus.DESIGNATED, Set.of());
     }
 
+    /** How a report reaches each of its states; which steps it allows from there. */
+    private static final Map<ApplicationStatus, List<String>> REPORT_PATHS = new EnumMap<>(ApplicationStatus.class);
+    private static final Map<ApplicationStatus, Set<String>> REPORT_ALLOWED = new EnumMap<>(ApplicationStatus.class);
+
+    static {
+        REPORT_PATHS.put(ApplicationStatus.DRAFT, List.of());
+        REPORT_PATHS.put(ApplicationStatus.SUBMITTED, List.of("submit"));
+        REPORT_PATHS.put(ApplicationStatus.RETURNED, List.of("submit", "returnForRevision"));
+        REPORT_PATHS.put(ApplicationStatus.FORWARDED, List.of("submit", "approveReport"));
+        REPORT_PATHS.put(ApplicationStatus.TERMINATED, List.of("submit", "terminateForFraud"));
+        REPORT_ALLOWED.put(ApplicationStatus.DRAFT, Set.of("submit"));
+        REPORT_ALLOWED.put(ApplicationStatus.SUBMITTED, Set.of("withdraw", "returnForRevision", "approveReport",
+                "terminateForFraud"));
+        REPORT_ALLOWED.put(ApplicationStatus.RETURNED, Set.of("submit", "terminateForFraud"));
+        REPORT_ALLOWED.put(ApplicationStatus.TERMINATED, Set.of());
+    }
+
     @ParameterizedTest
     @EnumSource(ApplicationStatus.class)
-    void onlyTheTransitionsInTurnAreAllowedFromEachState(ApplicationStatus from) {
+    void onlyTheTransitionsInTurnAreAllowedFromEachStateOfAnApplication(ApplicationStatus from) {
+        if (!PATHS.containsKey(from)) {
+            assertThat(from).as("reached by reports only").isIn(ApplicationStatus.FILED, ApplicationStatus.PASSED,
+                    ApplicationStatus.FAILED);
+            return;
+        }
+        tryEveryAction(() -> in(from), from, ALLOWED.get(from));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplicationStatus.class)
+    void anAnnualReportIsApprovedByTheCityThenFiledAndNeverRated(ApplicationStatus from) {
+        Map<ApplicationStatus, List<String>> paths = new EnumMap<>(REPORT_PATHS);
+        paths.put(ApplicationStatus.FILED, List.of("submit", "approveReport", "file"));
+        Map<ApplicationStatus, Set<String>> allowed = new EnumMap<>(REPORT_ALLOWED);
+        allowed.put(ApplicationStatus.FORWARDED, Set.of("file", "terminateForFraud"));
+        allowed.put(ApplicationStatus.FILED, Set.of("terminateForFraud"));
+        if (paths.containsKey(from)) {
+            tryEveryAction(() -> report(DossierKind.ANNUAL_REPORT, paths.get(from)), from, allowed.get(from));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DossierKind.class, names = {"RE_EVALUATION", "RECTIFICATION"})
+    void aRatedReportPassesOrFailsOnceForwardedAndOnlyAPassedOneCanStillBeFoundFraudulent(DossierKind kind) {
+        Map<ApplicationStatus, List<String>> paths = new EnumMap<>(REPORT_PATHS);
+        paths.put(ApplicationStatus.PASSED, List.of("submit", "approveReport", "pass"));
+        paths.put(ApplicationStatus.FAILED, List.of("submit", "approveReport", "fail"));
+        Map<ApplicationStatus, Set<String>> allowed = new EnumMap<>(REPORT_ALLOWED);
+        allowed.put(ApplicationStatus.FORWARDED, Set.of("pass", "fail", "terminateForFraud"));
+        allowed.put(ApplicationStatus.PASSED, Set.of("terminateForFraud"));
+        allowed.put(ApplicationStatus.FAILED, Set.of());
+        paths.forEach((from, path) -> tryEveryAction(() -> report(kind, path), from, allowed.get(from)));
+    }
+
+    private static void tryEveryAction(java.util.function.Supplier<Application> fresh, ApplicationStatus from,
+            Set<String> allowedFrom) {
         for (Map.Entry<String, Consumer<Application>> action : ACTIONS.entrySet()) {
-            Application application = in(from);
-            if (ALLOWED.get(from).contains(action.getKey())) {
+            Application application = fresh.get();
+            assertThat(application.status()).isEqualTo(from);
+            if (allowedFrom.contains(action.getKey())) {
                 action.getValue().accept(application);
                 assertThat(application.status()).as(from + " -> " + action.getKey()).isNotEqualTo(from);
             } else {
@@ -103,6 +165,14 @@ class ApplicationTransitionsTest {
         PATHS.get(status).forEach(step -> ACTIONS.get(step).accept(application));
         assertThat(application.status()).isEqualTo(status);
         return application;
+    }
+
+    private static Application report(DossierKind kind, List<String> path) {
+        Application report = Application.openReport(kind, 7L, 10L, "区块链+供应链金融", 2026, LocalDate.of(2026, 12, 31),
+                LocalDate.of(2027, 1, 31), cn.js.pilotzone.application.form.FormContent.empty(), NOW);
+        ReflectionTestUtils.setField(report, "id", 200L);
+        path.forEach(step -> ACTIONS.get(step).accept(report));
+        return report;
     }
 
     private static SubmissionRecord record() {

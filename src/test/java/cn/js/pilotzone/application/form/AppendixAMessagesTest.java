@@ -34,14 +34,14 @@ class AppendixAMessagesTest {
 
     private static Stream<FieldSpec> allFieldsAndColumns() {
         return Stream.concat(AppendixA.SECTIONS.stream().flatMap(s -> s.fields().stream()),
-                AppendixA.rosters().flatMap(r -> r.columns().stream()));
+                AppendixA.SCHEMA.rosters().flatMap(r -> r.columns().stream()));
     }
 
     /** Every message key the form definition refers to. */
     private static Set<String> keysTheFormNeeds() {
         Set<String> keys = new LinkedHashSet<>();
         AppendixA.SECTIONS.forEach(s -> keys.add(s.titleKey()));
-        AppendixA.rosters().forEach(r -> keys.add(r.titleKey()));
+        AppendixA.SCHEMA.rosters().forEach(r -> keys.add(r.titleKey()));
         allFieldsAndColumns().forEach(f -> {
             keys.add(f.labelKey());
             if (f.kind() == FieldKind.CHOICE) {
@@ -93,13 +93,13 @@ class AppendixAMessagesTest {
 
     @Test
     void rosterAndSectionKeysAreUnique() {
-        assertThat(AppendixA.sectionKeys()).doesNotHaveDuplicates();
-        assertThat(AppendixA.rosters().map(RosterSpec::key).toList()).doesNotHaveDuplicates();
+        assertThat(AppendixA.SCHEMA.sectionKeys()).doesNotHaveDuplicates();
+        assertThat(AppendixA.SCHEMA.rosters().map(RosterSpec::key).toList()).doesNotHaveDuplicates();
     }
 
     @Test
     void everyColumnKeyStartsWithItsRosterKeyAndEveryFieldKeyWithItsSectionKey() {
-        AppendixA.rosters().forEach(r -> assertThat(r.columns())
+        AppendixA.SCHEMA.rosters().forEach(r -> assertThat(r.columns())
                 .allSatisfy(c -> assertThat(c.key()).startsWith(r.key() + ".")));
         AppendixA.SECTIONS.forEach(s -> assertThat(s.fields())
                 .allSatisfy(f -> assertThat(f.key()).startsWith(s.key() + ".")));
@@ -107,9 +107,9 @@ class AppendixAMessagesTest {
 
     @Test
     void everyUniqueColumnNamesOneOfItsRostersColumns() {
-        AppendixA.rosters().filter(r -> r.uniqueColumn() != null).forEach(r -> assertThat(
+        AppendixA.SCHEMA.rosters().filter(r -> r.uniqueColumn() != null).forEach(r -> assertThat(
                 r.columns().stream().map(FieldSpec::name).toList()).as(r.key()).contains(r.uniqueColumn()));
-        assertThat(AppendixA.rosters().filter(r -> r.uniqueColumn() != null).map(RosterSpec::key))
+        assertThat(AppendixA.SCHEMA.rosters().filter(r -> r.uniqueColumn() != null).map(RosterSpec::key))
                 .containsExactly("enterprises", "ip");
     }
 

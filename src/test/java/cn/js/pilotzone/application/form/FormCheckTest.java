@@ -71,12 +71,12 @@ class FormCheckTest {
 
     @Test
     void aFullyValidFormWithEvidenceAndEveryVetoDeclaredHasNoIssues() {
-        assertThat(FormCheck.completeness(validContent(), CUTOFF, EVIDENCE)).isEmpty();
+        assertThat(FormCheck.completeness(AppendixA.SCHEMA, validContent(), CUTOFF, EVIDENCE)).isEmpty();
     }
 
     @Test
     void anEmptyFormListsEveryRequiredFieldAsMissing() {
-        List<Issue> issues = FormCheck.completeness(FormContent.empty(), CUTOFF, Map.of());
+        List<Issue> issues = FormCheck.completeness(AppendixA.SCHEMA, FormContent.empty(), CUTOFF, Map.of());
 
         for (SectionSpec section : AppendixA.SECTIONS) {
             for (FieldSpec field : section.fields()) {
@@ -94,7 +94,7 @@ class FormCheckTest {
 
     @Test
     void anEmptyFormLacksPolicyAndEnterpriseRowsEvidenceForTheFourConditionSectionsAndTheVetoDeclaration() {
-        List<Issue> issues = FormCheck.completeness(FormContent.empty(), CUTOFF, Map.of());
+        List<Issue> issues = FormCheck.completeness(AppendixA.SCHEMA, FormContent.empty(), CUTOFF, Map.of());
 
         assertThat(issues).filteredOn(i -> i.messageKey().equals("form.missing.rows"))
                 .extracting(Issue::section, Issue::anchor, Issue::labelKey, Issue::args)
@@ -116,9 +116,9 @@ class FormCheckTest {
 
     @Test
     void issuesComeInTheOrderOfTheSectionsWithTheVetoDeclarationLast() {
-        List<Issue> issues = FormCheck.completeness(FormContent.empty(), CUTOFF, Map.of());
+        List<Issue> issues = FormCheck.completeness(AppendixA.SCHEMA, FormContent.empty(), CUTOFF, Map.of());
 
-        List<String> order = new ArrayList<>(AppendixA.sectionKeys());
+        List<String> order = new ArrayList<>(AppendixA.SCHEMA.sectionKeys());
         order.add("veto");
         List<Integer> positions = issues.stream().map(i -> order.indexOf(i.section())).toList();
         assertThat(positions).doesNotContain(-1).isSorted();
@@ -128,7 +128,7 @@ class FormCheckTest {
 
     @Test
     void withinASectionFieldsComeFirstThenRostersThenEvidence() {
-        List<Issue> industry = FormCheck.completeness(FormContent.empty(), CUTOFF, Map.of()).stream()
+        List<Issue> industry = FormCheck.completeness(AppendixA.SCHEMA, FormContent.empty(), CUTOFF, Map.of()).stream()
                 .filter(i -> i.section().equals("industry")).toList();
 
         assertThat(industry).extracting(Issue::messageKey).containsExactly("form.missing.value",
@@ -141,7 +141,7 @@ class FormCheckTest {
                 .collect(Collectors.toSet());
         FormContent content = validContent().withVetoDeclared(allButOne);
 
-        assertThat(FormCheck.completeness(content, CUTOFF, EVIDENCE)).extracting(Issue::messageKey)
+        assertThat(FormCheck.completeness(AppendixA.SCHEMA, content, CUTOFF, EVIDENCE)).extracting(Issue::messageKey)
                 .containsExactly("form.missing.vetoDeclaration");
     }
 
@@ -149,7 +149,7 @@ class FormCheckTest {
     void anInvalidFieldIsReportedWithItsProblem() {
         FormContent content = validContent().withFields(Map.of("cover.postcode", "21000"));
 
-        assertThat(FormCheck.completeness(content, CUTOFF, EVIDENCE))
+        assertThat(FormCheck.completeness(AppendixA.SCHEMA, content, CUTOFF, EVIDENCE))
                 .containsExactly(Issue.of("cover", "cover-postcode", "form.field.cover.postcode", "form.invalid.POSTCODE"));
     }
 
@@ -164,7 +164,7 @@ class FormCheckTest {
         FormContent content = validContent().withRows("enterprises", List.of(first, second, third));
 
         assertThat(FormCheck.duplicateRows(enterprises, content.rows("enterprises"))).containsExactly(3);
-        assertThat(FormCheck.completeness(content, CUTOFF, EVIDENCE)).containsExactly(
+        assertThat(FormCheck.completeness(AppendixA.SCHEMA, content, CUTOFF, EVIDENCE)).containsExactly(
                 Issue.inRow("industry", "roster-enterprises", "form.field.enterprises.creditCode", 3,
                         "form.invalid.duplicate"));
     }
@@ -194,7 +194,7 @@ class FormCheckTest {
                 .containsExactly(Map.entry("ip.grantDate", "form.invalid.grantBeforeApplication"));
 
         FormContent content = validContent().withRows("ip", List.of(row));
-        assertThat(FormCheck.completeness(content, CUTOFF, EVIDENCE)).containsExactly(
+        assertThat(FormCheck.completeness(AppendixA.SCHEMA, content, CUTOFF, EVIDENCE)).containsExactly(
                 Issue.inRow("innovation", "roster-ip", "form.field.ip.grantDate", 1,
                         "form.invalid.grantBeforeApplication"));
     }
@@ -235,7 +235,7 @@ class FormCheckTest {
         Map<String, String> first = new LinkedHashMap<>(validRow(AppendixA.ENTERPRISES));
         first.put("creditCode", otherCreditCode());
         FormContent content = validContent().withRows("enterprises", List.of(first, row));
-        assertThat(FormCheck.completeness(content, CUTOFF, EVIDENCE)).containsExactly(
+        assertThat(FormCheck.completeness(AppendixA.SCHEMA, content, CUTOFF, EVIDENCE)).containsExactly(
                 Issue.inRow("industry", "roster-enterprises", "form.field.enterprises.industry", 2, "form.missing.value"),
                 Issue.inRow("industry", "roster-enterprises", "form.field.enterprises.employees", 2, "form.missing.value"));
     }
@@ -259,7 +259,7 @@ class FormCheckTest {
 
     @Test
     void invalidFieldsListsOnlyNonBlankWrongValuesOfTheSection() {
-        SectionSpec basic = AppendixA.section("basic").orElseThrow();
+        SectionSpec basic = AppendixA.SCHEMA.section("basic").orElseThrow();
         FormContent content = FormContent.empty().withFields(Map.of("basic.headMobile", "12812345678",
                 "basic.website", "ftp://example.cn", "basic.headEmail", "head@example.cn"));
 
@@ -273,7 +273,7 @@ class FormCheckTest {
         Map<String, Integer> evidence = new LinkedHashMap<>(EVIDENCE);
         evidence.put("innovation", 0);
 
-        assertThat(FormCheck.completeness(validContent(), CUTOFF, evidence))
+        assertThat(FormCheck.completeness(AppendixA.SCHEMA, validContent(), CUTOFF, evidence))
                 .containsExactly(Issue.of("innovation", "evidence", "evidence.title", "form.missing.evidence"));
     }
 }
