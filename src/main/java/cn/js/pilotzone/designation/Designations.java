@@ -101,6 +101,8 @@ public class Designations implements DocumentRegister {
         log.record(applicationId, DecisionKind.REVOKE, category.name() + ": " + text, me);
         events.publishEvent(new DesignationChanged(DesignationAction.TITLE_REVOKED, "designation:" + designationId,
                 category.name() + " " + on + ": " + text));
+        Title title = title(designationId).orElseThrow();
+        events.publishEvent(new TitleRevoked(designationId, title.parkOrganisationId(), title.parkName(), category, on));
     }
 
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")

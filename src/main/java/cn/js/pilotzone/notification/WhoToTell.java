@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
+import cn.js.pilotzone.designation.TitleRevoked;
 import cn.js.pilotzone.supervision.ReminderStage;
 import cn.js.pilotzone.supervision.ReportReminder;
 import org.springframework.context.event.EventListener;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.js.pilotzone.application.ApplicationStatusChanged;
 import cn.js.pilotzone.identity.AccountDirectory;
+import cn.js.pilotzone.identity.ParkDirectory;
 import cn.js.pilotzone.identity.AccountDirectory.Contact;
 import cn.js.pilotzone.identity.Role;
 import cn.js.pilotzone.panel.ExpertInvited;
@@ -27,8 +29,10 @@ class WhoToTell {
     private final AccountDirectory accounts;
     private final Notifier notifier;
     private final MessageSource messages;
+    private final ParkDirectory parks;
 
-    WhoToTell(AccountDirectory accounts, Notifier notifier, MessageSource messages) {
+    WhoToTell(AccountDirectory accounts, Notifier notifier, MessageSource messages, ParkDirectory parks) {
+        this.parks = parks;
         this.accounts = accounts;
         this.notifier = notifier;
         this.messages = messages;
@@ -113,6 +117,19 @@ class WhoToTell {
         List<Contact> authorities = new ArrayList<>(accounts.contactsIn(event.jurisdictionCode(), Role.CITY_REVIEWER));
         authorities.addAll(accounts.contactsWithRole(Role.PROVINCE_ADMIN));
         notifier.tell(authorities, "reminder.overdue.authorities", args, "/supervision");
+    }
+
+    /** A revoked title: the park reads the reasons on its history page; its city hears of it too. */
+    @EventListener
+    void on(TitleRevoked event) {
+        Object[] args = {event.parkName(), event.revokedOn().toString(),
+                messages.getMessage("RevocationCategory." + event.category().name(), null, Notifier.LANGUAGE)};
+        List<Contact> parkAndCity = new ArrayList<>(accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT));
+        String jurisdiction = parks.jurisdiction(event.parkOrganisationId());
+        if (jurisdiction != null) {
+            parkAndCity.addAll(accounts.contactsIn(jurisdiction, Role.CITY_REVIEWER));
+        }
+        notifier.tell(parkAndCity, "titleRevoked", args, "/designations/" + event.designationId() + "/history");
     }
 
     @EventListener

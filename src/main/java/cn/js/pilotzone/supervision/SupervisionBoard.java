@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,8 @@ import cn.js.pilotzone.designation.Designations.Title;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.identity.ParkDirectory;
 import cn.js.pilotzone.identity.Role;
+import cn.js.pilotzone.workspace.TodoItem;
+import cn.js.pilotzone.workspace.TodoProvider;
 
 /**
  * What the province and the cities watch: reports waiting for a decision, reports overdue or late,
@@ -30,7 +33,7 @@ import cn.js.pilotzone.identity.Role;
  * jurisdiction's parks only; a park sees its own titles. One title's whole life is its history.
  */
 @Service
-public class SupervisionBoard {
+public class SupervisionBoard implements TodoProvider {
 
     private static final EnumSet<DossierKind> REPORT_KINDS = EnumSet.of(DossierKind.ANNUAL_REPORT,
             DossierKind.RE_EVALUATION, DossierKind.RECTIFICATION);
@@ -140,6 +143,27 @@ public class SupervisionBoard {
         // On one day the order comes before the rectification report it opens.
         entries.sort(Comparator.comparing(Entry::on).thenComparing(Entry::step));
         return new History(title, entries);
+    }
+
+    /**
+     * The province files the annual reports its cities have approved, and acts on rectification
+     * deadlines that passed with no report.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<TodoItem> todosForCurrentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal me)
+                || !me.hasRole(Role.PROVINCE_ADMIN)) {
+            return List.of();
+        }
+        List<TodoItem> items = new ArrayList<>();
+        reports.inStates(EnumSet.of(DossierKind.ANNUAL_REPORT), EnumSet.of(ApplicationStatus.FORWARDED))
+                .forEach(r -> items.add(new TodoItem("todo.fileReport", List.of(r.parkName(),
+                        String.valueOf(r.period().year())), "/supervision/reports/" + r.id(), null)));
+        board(me).orders().stream().filter(OrderLine::missed).forEach(o -> items.add(new TodoItem(
+                "todo.rectificationMissed", List.of(o.parkName()), "/supervision#order-" + o.id(), o.deadline())));
+        return items;
     }
 
     Optional<LocalDate> lastReEvaluation(long designationId) {

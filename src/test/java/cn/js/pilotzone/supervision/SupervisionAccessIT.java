@@ -145,7 +145,11 @@ class SupervisionAccessIT {
 
         assertThat(status("/applications/{id}", evaluations.province())).isEqualTo(200);
         assertThat(status("/supervision/reports/{id}", evaluations.province())).isEqualTo(200);
+        assertThat(body(mvc.perform(get("/").session(evaluations.province())).andReturn()))
+                .as("a to-do of the province").contains("归档 " + zone.parkName() + " 的 " + year + " 年度报告");
         flow.provinceFiles(report);
+        assertThat(body(mvc.perform(get("/").session(evaluations.province())).andReturn()))
+                .doesNotContain("归档 " + zone.parkName());
     }
 
     @Test

@@ -189,6 +189,10 @@ class SupervisionLifeIT {
                 .contains("已取消");
         assertThat(jdbc.sql("select outcome from rectification_order where id = ?").param(order).query(String.class)
                 .single()).isEqualTo("REVOKED");
+        assertThat(jdbc.sql("select count(*) from message m join account a on a.id = m.account_id join organisation o"
+                + " on o.id = a.organisation_id where o.name = ? and m.subject = ?")
+                .params(zone.parkName(), "称号已取消：" + zone.parkName()).query(Integer.class).single())
+                .as("every account of the park is told").isPositive();
     }
 
     @Test

@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AppendixAMessagesTest {
+import cn.js.pilotzone.application.DossierKind;
+
+/** Every form of the standard (Appendix A, and Appendix C in its three uses) has its texts in both languages. */
+class FormMessagesTest {
 
     private static Properties load(String name) throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = AppendixAMessagesTest.class.getResourceAsStream("/" + name)) {
+        try (InputStream in = FormMessagesTest.class.getResourceAsStream("/" + name)) {
             assertThat(in).as(name).isNotNull();
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 messages.load(reader);
@@ -32,16 +35,24 @@ class AppendixAMessagesTest {
         return messages;
     }
 
+    /** The sections of every form, each once: the three variants of Appendix C share most of theirs. */
+    private static Stream<SectionSpec> sections() {
+        return Arrays.stream(DossierKind.values()).flatMap(k -> k.schema().sections().stream()).distinct();
+    }
+
+    private static Stream<RosterSpec> rosters() {
+        return sections().flatMap(s -> s.rosters().stream()).distinct();
+    }
+
     private static Stream<FieldSpec> allFieldsAndColumns() {
-        return Stream.concat(AppendixA.SECTIONS.stream().flatMap(s -> s.fields().stream()),
-                AppendixA.SCHEMA.rosters().flatMap(r -> r.columns().stream()));
+        return Stream.concat(sections().flatMap(s -> s.fields().stream()), rosters().flatMap(r -> r.columns().stream()));
     }
 
     /** Every message key the form definition refers to. */
     private static Set<String> keysTheFormNeeds() {
         Set<String> keys = new LinkedHashSet<>();
-        AppendixA.SECTIONS.forEach(s -> keys.add(s.titleKey()));
-        AppendixA.SCHEMA.rosters().forEach(r -> keys.add(r.titleKey()));
+        sections().forEach(s -> keys.add(s.titleKey()));
+        rosters().forEach(r -> keys.add(r.titleKey()));
         allFieldsAndColumns().forEach(f -> {
             keys.add(f.labelKey());
             if (f.kind() == FieldKind.CHOICE) {
@@ -81,7 +92,9 @@ class AppendixAMessagesTest {
     void theFormNeedsMessagesForTheKnownSectionsAndActivities() {
         assertThat(keysTheFormNeeds()).contains("form.section.cover", "form.roster.enterprises",
                 "form.field.enterprises.creditCode", "form.option.ip.kind.SOFTWARE_COPYRIGHT",
-                "form.hint.safeguard.policies", "unit.wanYuan", "form.invalid.CREDIT_CODE", "VetoActivity.MINING");
+                "form.hint.safeguard.policies", "unit.wanYuan", "form.invalid.CREDIT_CODE", "VetoActivity.MINING",
+                "form.section.environment", "form.roster.newEnterprises", "form.option.environment.workPlan.YES",
+                "form.hint.plan.funding", "form.section.development", "form.hint.remedy.measures");
     }
 
     @Test
@@ -93,21 +106,21 @@ class AppendixAMessagesTest {
 
     @Test
     void rosterAndSectionKeysAreUnique() {
-        assertThat(AppendixA.SCHEMA.sectionKeys()).doesNotHaveDuplicates();
-        assertThat(AppendixA.SCHEMA.rosters().map(RosterSpec::key).toList()).doesNotHaveDuplicates();
+        assertThat(sections().map(SectionSpec::key).toList()).doesNotHaveDuplicates();
+        assertThat(rosters().map(RosterSpec::key).toList()).doesNotHaveDuplicates();
     }
 
     @Test
     void everyColumnKeyStartsWithItsRosterKeyAndEveryFieldKeyWithItsSectionKey() {
-        AppendixA.SCHEMA.rosters().forEach(r -> assertThat(r.columns())
+        rosters().forEach(r -> assertThat(r.columns())
                 .allSatisfy(c -> assertThat(c.key()).startsWith(r.key() + ".")));
-        AppendixA.SECTIONS.forEach(s -> assertThat(s.fields())
+        sections().forEach(s -> assertThat(s.fields())
                 .allSatisfy(f -> assertThat(f.key()).startsWith(s.key() + ".")));
     }
 
     @Test
     void everyUniqueColumnNamesOneOfItsRostersColumns() {
-        AppendixA.SCHEMA.rosters().filter(r -> r.uniqueColumn() != null).forEach(r -> assertThat(
+        rosters().filter(r -> r.uniqueColumn() != null).forEach(r -> assertThat(
                 r.columns().stream().map(FieldSpec::name).toList()).as(r.key()).contains(r.uniqueColumn()));
         assertThat(AppendixA.SCHEMA.rosters().filter(r -> r.uniqueColumn() != null).map(RosterSpec::key))
                 .containsExactly("enterprises", "ip");
