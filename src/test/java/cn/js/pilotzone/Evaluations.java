@@ -3,6 +3,7 @@ package cn.js.pilotzone;
 import static cn.js.pilotzone.WebClientSupport.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -76,6 +77,8 @@ public class Evaluations {
         for (Account expert : experts) {
             MockHttpSession session = signedIn(mvc(), expert.loginName(), TestAccounts.PASSWORD);
             mvc().perform(post("/panel-tasks/{p}/confirm", panel).session(session).with(csrf()));
+            assertThat(mvc().perform(get("/panel-tasks/{p}/rating", panel).session(session)).andReturn().getResponse()
+                    .getStatus()).as("the rating page").isEqualTo(200);
             var sheet = post("/panel-tasks/{p}/rating", panel).session(session).with(csrf()).param("action", "submit");
             indicators.forEach(i -> sheet.param("verdict-" + i, rating));
             mvc().perform(sheet);

@@ -118,7 +118,8 @@ public class Applications implements TodoProvider {
         }
         return applications.findByParkOrganisationIdInAndStatusIn(List.of(me.organisationId()),
                 List.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED)).stream()
-                .filter(a -> a.kind().isReport() || a.status() == ApplicationStatus.RETURNED)
+                .filter(a -> a.kind().isReport() ? titles.holdsTitle(a.parkOrganisationId())
+                        : a.status() == ApplicationStatus.RETURNED)
                 .map(this::todo).toList();
     }
 

@@ -69,17 +69,16 @@ public class Reports {
     }
 
     /**
-     * Opens the report unless the designation already has one of this kind for the year: the
-     * calendar may ask twice (a second node, a rerun) and gets the same report.
+     * Opens the report. A designation has one report of a kind for a year: a second is refused with
+     * the reason, and the unique key refuses one that a second node opens at the same moment.
      *
-     * @return the report's id, whether opened now or before
+     * @return the new report's id
      */
     @Transactional
     public long open(Opening opening) {
-        Optional<Application> existing = applications.findByDesignationIdOrderByCreatedAt(opening.designationId())
-                .stream().filter(a -> a.kind() == opening.kind() && a.reportYear() == opening.year()).findFirst();
-        if (existing.isPresent()) {
-            return existing.get().id();
+        if (applications.existsByDesignationIdAndKindAndReportYear(opening.designationId(), opening.kind(),
+                opening.year())) {
+            throw new DomainException("report.exists", opening.year());
         }
         if (opening.due().isBefore(opening.cutoff())) {
             throw new DomainException("report.dueBeforeCutoff");

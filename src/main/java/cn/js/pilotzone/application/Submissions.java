@@ -66,12 +66,15 @@ public class Submissions implements DocumentRegister {
     private final ApplicationProperties properties;
     private final ApplicationEventPublisher events;
     private final StatusEvents statusEvents;
+    private final TitleRegister titles;
     private final Clock clock;
 
     Submissions(ApplicationAccess access, ApplicationForms forms, ApplicationVersionRepository versions,
             ApplicationScanRepository scans, EvaluationRoundRepository rounds, ParkDirectory parks,
             ReferenceData referenceData, EvidenceStore store, ApplicationDocuments documents,
-            ApplicationProperties properties, ApplicationEventPublisher events, StatusEvents statusEvents, Clock clock) {
+            ApplicationProperties properties, ApplicationEventPublisher events, StatusEvents statusEvents,
+            TitleRegister titles, Clock clock) {
+        this.titles = titles;
         this.statusEvents = statusEvents;
         this.access = access;
         this.forms = forms;
@@ -156,13 +159,17 @@ public class Submissions implements DocumentRegister {
     /**
      * An application is submitted within its round's window. A report may always be submitted, even
      * late, except that a rectification must be in by its deadline (限期整改): after it the title is
-     * revoked, not the report received.
+     * revoked, not the report received. Nothing is received for a title that has been revoked.
      */
     private void requireOpen(Application application, Period period) {
         LocalDate today = LocalDate.now(clock);
         if (!application.kind().isReport()) {
             rounds.findById(application.roundId()).orElseThrow().requireOpenForSubmission(today);
-        } else if (application.kind() == DossierKind.RECTIFICATION && today.isAfter(period.due())) {
+        } else if (!titles.holdsTitle(application.parkOrganisationId())) {
+            throw new DomainException("report.titleRevoked");
+        } else if (application.kind() == DossierKind.RECTIFICATION && today.isAfter(period.due())
+                && application.firstSubmittedAt() == null) {
+            // One received in time and returned by the city for corrections may still come back.
             throw new DomainException("report.rectificationClosed", period.due());
         }
     }

@@ -17,6 +17,7 @@ import cn.js.pilotzone.application.ForwardedCases.CaseFacts;
 import cn.js.pilotzone.application.ProvincialOutcomes;
 import cn.js.pilotzone.application.ProvincialOutcomes.Outcome;
 import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.panel.Ratings;
 import cn.js.pilotzone.panel.Ratings.ConclusionView;
@@ -59,10 +60,19 @@ public class ProvincialDecisions {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
     public DecisionPage page(long applicationId) {
-        CaseFacts facts = cases.of(applicationId);
+        CaseFacts facts = application(applicationId);
         Optional<PublicNotices.NoticeView> notice = notices.ofApplication(applicationId);
         return new DecisionPage(facts, ratings.conclusionOf(applicationId), history(applicationId), notice,
                 notice.map(n -> notices.objections(n.id())).orElse(List.of()));
+    }
+
+    /** An application the province has received; a report is decided on the supervision pages, not here. */
+    private CaseFacts application(long applicationId) {
+        CaseFacts facts = cases.of(applicationId);
+        if (facts.kind().isReport()) {
+            throw new NotFoundException("application " + applicationId);
+        }
+        return facts;
     }
 
     /** The decisions and their reasons, for the park and whoever may read the application. */
@@ -82,7 +92,7 @@ public class ProvincialDecisions {
         if (text.isEmpty() || text.length() > MAX_OPINION) {
             throw new DomainException("decision.opinionRequired", MAX_OPINION);
         }
-        CaseFacts facts = cases.of(applicationId);
+        CaseFacts facts = application(applicationId);
         switch (kind) {
             case APPROVE_FOR_NOTICE -> {
                 if (ratings.conclusionOf(applicationId).isEmpty()) {

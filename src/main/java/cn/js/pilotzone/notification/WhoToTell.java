@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.js.pilotzone.application.ApplicationStatusChanged;
+import cn.js.pilotzone.application.DossierKind;
 import cn.js.pilotzone.identity.AccountDirectory;
 import cn.js.pilotzone.identity.ParkDirectory;
 import cn.js.pilotzone.identity.AccountDirectory.Contact;
@@ -112,8 +113,11 @@ class WhoToTell {
             notifier.tell(accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT), "reminder.due", args, link);
             return;
         }
-        notifier.tell(accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT), "reminder.overdue.park", args,
-                link);
+        if (event.kind() != DossierKind.RECTIFICATION) {
+            // A rectification report is refused after its deadline: the park is not asked for it any more.
+            notifier.tell(accounts.contactsOf(event.parkOrganisationId(), Role.APPLICANT), "reminder.overdue.park",
+                    args, link);
+        }
         List<Contact> authorities = new ArrayList<>(accounts.contactsIn(event.jurisdictionCode(), Role.CITY_REVIEWER));
         authorities.addAll(accounts.contactsWithRole(Role.PROVINCE_ADMIN));
         notifier.tell(authorities, "reminder.overdue.authorities", args, "/supervision");
@@ -139,8 +143,7 @@ class WhoToTell {
             accounts.contact(event.leaderAccountId()).ifPresent(leader -> notifier.tell(List.of(leader),
                     "readyToConclude", args, "/panel-tasks"));
         } else if (event.step() == PanelProgress.Step.CONCLUDED) {
-            notifier.tell(accounts.contactsWithRole(Role.PROVINCE_ADMIN), "concluded", args,
-                    "/decisions/" + event.applicationId());
+            notifier.tell(accounts.contactsWithRole(Role.PROVINCE_ADMIN), "concluded", args, event.decisionLink());
         }
     }
 

@@ -159,8 +159,9 @@ public class Ratings {
         events.publishEvent(new PanelChanged(PanelAction.RATINGS_SUBMITTED, "panel:" + panelId,
                 "expert=" + me.accountId() + " " + summary(ratings.findBySheetId(sheet.id()))));
         if (sheetsOf(panel).stream().allMatch(SheetView::submitted)) {
+            CaseFacts facts = cases.of(panel.applicationId());
             events.publishEvent(new PanelProgress(PanelProgress.Step.READY_TO_CONCLUDE, panel.applicationId(),
-                    cases.of(panel.applicationId()).parkName(), panel.leaderAccountId()));
+                    facts.parkName(), panel.leaderAccountId(), facts.kind().isReport()));
         }
     }
 
@@ -209,7 +210,7 @@ public class Ratings {
         conclusions.save(new PanelConclusion(panelId, verdict, text, report ? suggested.forReport() : suggested,
                 rule.describe(suggestion), me.loginName(), LocalDate.now(clock), clock.instant()));
         events.publishEvent(new PanelProgress(PanelProgress.Step.CONCLUDED, panel.applicationId(),
-                cases.of(panel.applicationId()).parkName(), panel.leaderAccountId()));
+                cases.of(panel.applicationId()).parkName(), panel.leaderAccountId(), report));
         events.publishEvent(new PanelChanged(PanelAction.PANEL_CONCLUDED, "application:" + panel.applicationId(),
                 "panel=" + panelId + " verdict=" + verdict + ": " + text));
     }

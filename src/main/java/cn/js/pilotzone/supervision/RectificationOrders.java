@@ -59,6 +59,13 @@ class RectificationOrders {
         }
     }
 
+    /** Closes every order of a revoked title that is still open; none open is fine. */
+    void closeOpen(long designationId) {
+        jdbc.sql("UPDATE rectification_order SET outcome = ?, closed_at = ?, version = version + 1"
+                + " WHERE designation_id = ? AND outcome IS NULL")
+                .params(Result.REVOKED.name(), Timestamp.from(clock.instant()), designationId).update();
+    }
+
     Optional<Order> find(long id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query((rs, n) -> order(rs)).optional();
     }

@@ -4,9 +4,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,7 @@ import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.designation.Designations;
 import cn.js.pilotzone.designation.RevocationCategory;
+import cn.js.pilotzone.designation.TitleRevoked;
 import cn.js.pilotzone.identity.AccountPrincipal;
 import cn.js.pilotzone.panel.Ratings;
 
@@ -35,6 +39,10 @@ import cn.js.pilotzone.panel.Ratings;
 public class ReportDecisions {
 
     static final int MAX_OPINION = 2000;
+
+    /** What the province has received of a report: from the city's approval on. */
+    static final Set<ApplicationStatus> RECEIVED = EnumSet.of(ApplicationStatus.FORWARDED, ApplicationStatus.FILED,
+            ApplicationStatus.PASSED, ApplicationStatus.FAILED, ApplicationStatus.TERMINATED);
     static final int MAX_SHORTCOMINGS = 4000;
 
     private final Reports reports;
@@ -150,10 +158,10 @@ public class ReportDecisions {
     @Transactional
     public void fraud(long reportId, String reasons, AccountPrincipal me) {
         String text = opinion(reasons);
-        ReportFacts report = reports.find(reportId).filter(r -> r.versionsSubmitted() > 0)
+        ReportFacts report = reports.find(reportId).filter(r -> RECEIVED.contains(r.status()))
                 .orElseThrow(() -> new NotFoundException("report " + reportId));
+        requireInForce(report);
         outcomes.apply(reportId, Outcome.TERMINATE_FOR_FRAUD);
-        orders.ofReport(reportId).ifPresent(o -> orders.close(o.id(), RectificationOrders.Result.REVOKED));
         designations.revoke(report.designationId(), RevocationCategory.FRAUD, text, LocalDate.now(clock), me);
         events.publishEvent(new SupervisionChanged(SupervisionAction.REPORT_FRAUD, "application:" + reportId, text));
     }
@@ -175,7 +183,21 @@ public class ReportDecisions {
         if (report.status() != ApplicationStatus.FORWARDED) {
             throw new DomainException("application.wrongState");
         }
+        requireInForce(report);
         return report;
+    }
+
+    /** A title already revoked has nothing left to decide. */
+    private void requireInForce(ReportFacts report) {
+        if (designations.title(report.designationId()).filter(Designations.Title::inForce).isEmpty()) {
+            throw new DomainException("revocation.notInForce");
+        }
+    }
+
+    /** A revoked title, however it was revoked, leaves no rectification open. */
+    @EventListener
+    void on(TitleRevoked revoked) {
+        orders.closeOpen(revoked.designationId());
     }
 
     /** A rated report is decided only on its panel's signed conclusion. */

@@ -28,9 +28,6 @@ import cn.js.pilotzone.identity.AccountPrincipal;
 @Service
 public class ReportOpenings {
 
-    /** Days a park has for a report the province opens after its regular due date. */
-    static final int MAKE_UP_DAYS = 30;
-
     private static final EnumSet<ApplicationStatus> UNDER_WAY = EnumSet.of(ApplicationStatus.DRAFT,
             ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.FORWARDED);
 
@@ -60,9 +57,9 @@ public class ReportOpenings {
                         title.designatedOn().getYear(), today.getYear() - 1);
             }
             requireNone(existing, kind, year);
-            LocalDate due = ReportSchedule.ANNUAL_DUE.atYear(year + 1);
-            return reports.open(new Reports.Opening(kind, designationId, title.applicationId(), year,
-                    LocalDate.of(year, 12, 31), due.isBefore(today) ? today.plusDays(MAKE_UP_DAYS) : due));
+            ReportSchedule.AnnualReport annual = ReportSchedule.annualReportFor(year, today);
+            return reports.open(new Reports.Opening(kind, designationId, title.applicationId(), year, annual.cutoff(),
+                    annual.due()));
         }
         if (kind == DossierKind.RE_EVALUATION) {
             if (existing.stream().anyMatch(r -> r.kind() != DossierKind.ANNUAL_REPORT && UNDER_WAY.contains(r.status()))) {

@@ -18,13 +18,25 @@ public final class ReportSchedule {
     private ReportSchedule() {
     }
 
+    /** Days a park has for a report opened after its regular due date (the system was down, or made up). */
+    static final int MAKE_UP_DAYS = 30;
+
     /** The annual report for the year before {@code today}, if the title existed during that year. */
     public static Optional<AnnualReport> annualReport(LocalDate designatedOn, LocalDate today) {
         int year = today.getYear() - 1;
         if (designatedOn.getYear() > year) {
             return Optional.empty();
         }
-        return Optional.of(new AnnualReport(year, LocalDate.of(year, 12, 31), ANNUAL_DUE.atYear(year + 1)));
+        return Optional.of(annualReportFor(year, today));
+    }
+
+    /**
+     * The annual report for a year, opened today: due on January 31 after it, or, if that day has
+     * passed, {@value #MAKE_UP_DAYS} days from today, so that it is never overdue on the day it opens.
+     */
+    static AnnualReport annualReportFor(int year, LocalDate today) {
+        LocalDate due = ANNUAL_DUE.atYear(year + 1);
+        return new AnnualReport(year, LocalDate.of(year, 12, 31), due.isBefore(today) ? today.plusDays(MAKE_UP_DAYS) : due);
     }
 
     public record AnnualReport(int year, LocalDate cutoff, LocalDate due) {

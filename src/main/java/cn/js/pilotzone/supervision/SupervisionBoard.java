@@ -77,8 +77,10 @@ public class SupervisionBoard implements TodoProvider {
                 .filter(r -> sees(me, r.parkOrganisationId(), r.jurisdictionCode())).toList();
         List<ReportFacts> awaiting = me.hasRole(Role.PROVINCE_ADMIN)
                 ? all.stream().filter(r -> r.status() == ApplicationStatus.FORWARDED).toList() : List.of();
+        java.util.Set<Long> inForce = designations.titlesInForce().stream().map(Title::id)
+                .collect(java.util.stream.Collectors.toSet());
         List<ReportFacts> overdue = all.stream().filter(r -> r.period().overdue()
-                && r.status() != ApplicationStatus.TERMINATED).toList();
+                && inForce.contains(r.designationId())).toList();
         List<ReportFacts> late = all.stream().filter(r -> r.period().late()).toList();
         List<TitleLine> titles = designations.titlesInForce().stream()
                 .map(t -> new TitleLine(t, parks.jurisdiction(t.parkOrganisationId()),
@@ -105,7 +107,7 @@ public class SupervisionBoard implements TodoProvider {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
     public ReportCase reportCase(long reportId) {
-        ReportFacts report = reports.find(reportId).filter(r -> r.versionsSubmitted() > 0)
+        ReportFacts report = reports.find(reportId).filter(r -> ReportDecisions.RECEIVED.contains(r.status()))
                 .orElseThrow(() -> new NotFoundException("report " + reportId));
         return new ReportCase(report, decisions.decisionOn(reportId), orders.ofReport(reportId));
     }

@@ -31,7 +31,7 @@ import cn.js.pilotzone.application.form.VetoActivity;
  */
 public final class SampleApplication {
 
-    static final String UNIT = "南京示范软件园管理委员会";
+    public static final String UNIT = "南京示范软件园管理委员会";
     static final String OVERVIEW = "园区位于南京市江宁区，规划面积十二平方公里，集聚软件与信息服务企业。";
 
     private SampleApplication() {

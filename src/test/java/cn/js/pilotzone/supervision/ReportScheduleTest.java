@@ -28,6 +28,14 @@ class ReportScheduleTest {
     }
 
     @Test
+    void anAnnualReportOpenedAfterJanuaryGetsThirtyDaysInsteadOfBeingOverdueTheDayItOpens() {
+        var report = ReportSchedule.annualReport(LocalDate.of(2026, 3, 10), LocalDate.of(2027, 3, 5)).orElseThrow();
+
+        assertThat(report.year()).isEqualTo(2026);
+        assertThat(report.due()).isEqualTo(LocalDate.of(2027, 4, 4));
+    }
+
+    @Test
     void aReEvaluationFallsDueTwoYearsAfterTheDesignationThenAfterTheLastDecidedOne() {
         LocalDate designated = LocalDate.of(2026, 3, 10);
 

@@ -88,6 +88,10 @@ class SupervisionAccessIT {
                 .isEqualTo(404);
         assertThat(status("/applications/{id}", evaluations.province())).as("not yet sent on by the city")
                 .isEqualTo(404);
+        assertThat(status("/supervision/reports/{id}", evaluations.province())).isEqualTo(404);
+        assertThat(mvc.perform(post("/supervision/reports/{id}/fraud", report).session(evaluations.province())
+                .with(csrf()).param("reasons", "未经市级审核即认定造假")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
 
         assertThat(status("/applications/{id}", flow.park(zone.parkName()))).isEqualTo(200);
         assertThat(status(history, flow.park(zone.parkName()))).isEqualTo(200);
@@ -147,6 +151,12 @@ class SupervisionAccessIT {
         assertThat(status("/supervision/reports/{id}", evaluations.province())).isEqualTo(200);
         assertThat(body(mvc.perform(get("/").session(evaluations.province())).andReturn()))
                 .as("a to-do of the province").contains("归档 " + zone.parkName() + " 的 " + year + " 年度报告");
+        assertThat(status("/decisions/{id}", evaluations.province())).as("a report is not an application to decide")
+                .isEqualTo(404);
+        assertThat(mvc.perform(post("/decisions/{id}", report).session(evaluations.province()).with(csrf())
+                .param("kind", "TERMINATE_FOR_FRAUD").param("opinion", "走错页面")).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(flow.status(report)).isEqualTo(ApplicationStatus.FORWARDED);
         flow.provinceFiles(report);
         assertThat(body(mvc.perform(get("/").session(evaluations.province())).andReturn()))
                 .doesNotContain("归档 " + zone.parkName());

@@ -88,6 +88,18 @@ class SupervisionFlow {
         assertThat(status(report)).isEqualTo(ApplicationStatus.FORWARDED);
     }
 
+    /** The Nanjing city sends the report back for corrections. */
+    void cityReturns(long report) throws Exception {
+        mvc().perform(post("/review/cases/{id}/decision", report).session(evaluations.as(TestAccounts.NANJING_CITY,
+                Role.CITY_REVIEWER)).with(csrf()).param("decision", "RETURN").param("opinion", "请补充证明材料后重新报送。"));
+        assertThat(status(report)).isEqualTo(ApplicationStatus.RETURNED);
+    }
+
+    /** The park submits its report again, as it stands. */
+    MvcResult resubmit(String parkName, long report) throws Exception {
+        return mvc().perform(post("/applications/{id}/submit", report).session(park(parkName)).with(csrf())).andReturn();
+    }
+
     void provinceFiles(long report) throws Exception {
         mvc().perform(post("/supervision/reports/{id}/file", report).session(evaluations.province()).with(csrf())
                 .param("opinion", "已收悉，归档。"));

@@ -89,6 +89,11 @@ class SupervisionLifeIT {
         flow.on(LocalDate.of(2028, 3, 10));
         long firstReEvaluation = flow.report(title, DossierKind.RE_EVALUATION, 2028);
         flow.ratedReport(zone.parkName(), firstReEvaluation, DossierKind.RE_EVALUATION, "CONFORMS", "QUALIFIED");
+        assertThat(body(mvc.perform(get("/panels/{id}", firstReEvaluation).session(evaluations.province())).andReturn()))
+                .contains(zone.parkName());
+        assertThat(body(mvc.perform(get("/supervision/reports/{id}", firstReEvaluation)
+                .session(evaluations.province())).andReturn())).contains("专家组结论").contains("合格")
+                .contains("经审核，同意报送");
         flow.on(LocalDate.of(2028, 4, 20));
         assertThat(flow.decide(firstReEvaluation, true, null, null).getFlashMap().get("flashError")).isNull();
         assertThat(flow.status(firstReEvaluation)).isEqualTo(ApplicationStatus.PASSED);
@@ -118,8 +123,14 @@ class SupervisionLifeIT {
         flow.on(LocalDate.of(2030, 6, 1));
         assertThat(flow.reports(title)).as("no re-evaluation opens while rectifying").isEqualTo(7);
 
-        flow.ratedReport(zone.parkName(), rectification, DossierKind.RECTIFICATION, "CONFORMS", "QUALIFIED");
-        flow.on(LocalDate.of(2030, 7, 10));
+        flow.submit(zone.parkName(), rectification, DossierKind.RECTIFICATION);
+        flow.cityReturns(rectification);
+        flow.on(LocalDate.of(2030, 9, 2));
+        assertThat(flow.resubmit(zone.parkName(), rectification).getFlashMap().get("flashError"))
+                .as("received in time, returned for corrections: it may come back after the deadline").isNull();
+        flow.cityApproves(rectification);
+        evaluations.panelConcludes(rectification, "CONFORMS", "QUALIFIED");
+        flow.on(LocalDate.of(2030, 9, 10));
         flow.decide(rectification, true, null, null);
 
         assertThat(flow.status(rectification)).isEqualTo(ApplicationStatus.PASSED);

@@ -163,6 +163,8 @@ public class Application {
         }
         status = ApplicationStatus.DRAFT;
         submittedAt = null;
+        // Taken back before anyone acted on it: it was not received, and a later submission says when it was.
+        firstSubmittedAt = null;
     }
 
     /** The city sends the submitted version back for revision (初审退回修改). */
@@ -244,12 +246,12 @@ public class Application {
 
     /**
      * Fraud found (弄虚作假) ends the application at once, at whatever stage it stands; a report found
-     * false ends too, even once filed or passed, and the title with it (§7.1).
+     * false ends too, even once filed or decided, and the title with it (§7.1).
      */
     public void terminateForFraud() {
         if (kind.isReport()) {
             requireOneOf(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.FORWARDED,
-                    ApplicationStatus.FILED, ApplicationStatus.PASSED);
+                    ApplicationStatus.FILED, ApplicationStatus.PASSED, ApplicationStatus.FAILED);
             status = ApplicationStatus.TERMINATED;
             return;
         }

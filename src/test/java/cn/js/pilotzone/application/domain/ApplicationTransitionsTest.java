@@ -129,15 +129,30 @@ class ApplicationTransitionsTest {
 
     @ParameterizedTest
     @EnumSource(value = DossierKind.class, names = {"RE_EVALUATION", "RECTIFICATION"})
-    void aRatedReportPassesOrFailsOnceForwardedAndOnlyAPassedOneCanStillBeFoundFraudulent(DossierKind kind) {
+    void aRatedReportPassesOrFailsOnceForwardedAndCanStillBeFoundFraudulentAfterwards(DossierKind kind) {
         Map<ApplicationStatus, List<String>> paths = new EnumMap<>(REPORT_PATHS);
         paths.put(ApplicationStatus.PASSED, List.of("submit", "approveReport", "pass"));
         paths.put(ApplicationStatus.FAILED, List.of("submit", "approveReport", "fail"));
         Map<ApplicationStatus, Set<String>> allowed = new EnumMap<>(REPORT_ALLOWED);
         allowed.put(ApplicationStatus.FORWARDED, Set.of("pass", "fail", "terminateForFraud"));
         allowed.put(ApplicationStatus.PASSED, Set.of("terminateForFraud"));
-        allowed.put(ApplicationStatus.FAILED, Set.of());
+        allowed.put(ApplicationStatus.FAILED, Set.of("terminateForFraud"));
         paths.forEach((from, path) -> tryEveryAction(() -> report(kind, path), from, allowed.get(from)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReportTakenBackBeforeTheCityActedCountsAsNotReceivedUntilItIsSubmittedAgain() {
+        Application report = report(DossierKind.ANNUAL_REPORT, List.of("submit"));
+        assertThat(report.firstSubmittedAt()).isEqualTo(NOW);
+
+        report.withdraw();
+        assertThat(report.firstSubmittedAt()).isNull();
+
+        Instant later = NOW.plusSeconds(86_400);
+        report.submit(record(), later);
+        report.returnForRevision();
+        report.submit(record(), later.plusSeconds(86_400));
+        assertThat(report.firstSubmittedAt()).as("a return by the city keeps the day it was received").isEqualTo(later);
     }
 
     private static void tryEveryAction(java.util.function.Supplier<Application> fresh, ApplicationStatus from,
