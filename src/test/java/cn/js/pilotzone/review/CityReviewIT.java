@@ -130,7 +130,7 @@ class CityReviewIT {
 
         assertThat(resubmitted.getResponse().getRedirectedUrl()).endsWith("/versions/2");
         String page = body(mvc.perform(get("/review/cases/{id}", id).session(city)).andReturn());
-        assertThat(page).contains("查看申报书第 2 版").contains("已提交");
+        assertThat(page).contains("查看第 2 版").contains("已提交");
         assertThat(applications.findById(id).orElseThrow().returnsCount()).isEqualTo(1);
     }
 

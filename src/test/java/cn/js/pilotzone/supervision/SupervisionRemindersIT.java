@@ -47,6 +47,8 @@ class SupervisionRemindersIT {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CalendarJob job;
 
     @AfterEach
     void putTheClockBack() {
@@ -81,6 +83,20 @@ class SupervisionRemindersIT {
     private List<String> stagesSent(long report) {
         return jdbc.sql("select stage || ' ' || sent_on from reminder_sent where report_id = ? order by sent_on")
                 .param(report).query(String.class).list();
+    }
+
+    @Test
+    void theNightlyJobTakesTheSharedLockSoThatASecondNodeSkipsIt() {
+        job.run();
+        java.sql.Timestamp first = jdbc.sql("select locked_at from shedlock where name = 'supervision-calendar'")
+                .query(java.sql.Timestamp.class).single();
+        job.run();
+
+        assertThat(jdbc.sql("select locked_at from shedlock where name = 'supervision-calendar'")
+                .query(java.sql.Timestamp.class).single()).as("the second run found the lock held and did not run")
+                .isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'supervision-calendar' and lock_until > locked_at")
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
