@@ -134,6 +134,15 @@ class SupervisionLifeIT {
         flow.decide(rectification, true, null, null);
 
         assertThat(flow.status(rectification)).isEqualTo(ApplicationStatus.PASSED);
+        byte[] pdf = mvc.perform(get("/applications/{id}/versions/2.pdf", rectification)
+                .session(flow.park(zone.parkName()))).andReturn().getResponse().getContentAsByteArray();
+        // Kept beside the browser tests' screenshots, for people to look at the printed rectification report.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "rectification-report-v2.pdf"), pdf);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("(?U)\\s+", ""))
+                    .contains("江苏省区块链技术创新应用试验区整改报告（南京市）").contains("整改措施").contains("复核结论");
+        }
         assertThat(jdbc.sql("select outcome from rectification_order where report_id = ?").param(rectification)
                 .query(String.class).single()).isEqualTo("PASSED");
         assertThat(verification(title)).contains("称号有效");
