@@ -24,7 +24,6 @@ import org.thymeleaf.context.Context;
 import cn.js.pilotzone.application.CityCases;
 import cn.js.pilotzone.application.CityCases.CityCase;
 import cn.js.pilotzone.application.DocumentRegister;
-import cn.js.pilotzone.application.domain.Application;
 import cn.js.pilotzone.common.DomainException;
 import cn.js.pilotzone.common.NotFoundException;
 import cn.js.pilotzone.common.QrCode;

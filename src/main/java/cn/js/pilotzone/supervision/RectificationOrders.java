@@ -1,6 +1,8 @@
 package cn.js.pilotzone.supervision;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.js.pilotzone.common.DomainException;
+import cn.js.pilotzone.common.TimeConfig;
 import cn.js.pilotzone.identity.AccountPrincipal;
 
 /** 限期整改: the orders that follow a failed re-evaluation, each with its shortcomings and deadline. */
@@ -55,7 +59,7 @@ class RectificationOrders {
                 + " WHERE id = ? AND outcome IS NULL").params(result.name(), Timestamp.from(clock.instant()), orderId)
                 .update();
         if (changed == 0) {
-            throw new cn.js.pilotzone.common.DomainException("application.wrongState");
+            throw new DomainException("application.wrongState");
         }
     }
 
@@ -83,11 +87,11 @@ class RectificationOrders {
         return jdbc.sql(SELECT + " WHERE outcome IS NULL ORDER BY deadline, id").query((rs, n) -> order(rs)).list();
     }
 
-    private static Order order(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Order order(ResultSet rs) throws SQLException {
         String result = rs.getString(9);
         return new Order(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
                 rs.getObject(6, LocalDate.class), rs.getString(7),
-                rs.getTimestamp(8).toInstant().atZone(cn.js.pilotzone.common.TimeConfig.ZONE).toLocalDate(),
+                TimeConfig.inJiangsu(rs.getTimestamp(8).toInstant()).toLocalDate(),
                 result == null ? null : Result.valueOf(result));
     }
 }

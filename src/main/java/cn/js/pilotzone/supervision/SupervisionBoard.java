@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,8 +79,7 @@ public class SupervisionBoard implements TodoProvider {
                 .filter(r -> sees(me, r.parkOrganisationId(), r.jurisdictionCode())).toList();
         List<ReportFacts> awaiting = me.hasRole(Role.PROVINCE_ADMIN)
                 ? all.stream().filter(r -> r.status() == ApplicationStatus.FORWARDED).toList() : List.of();
-        java.util.Set<Long> inForce = designations.titlesInForce().stream().map(Title::id)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> inForce = designations.titlesInForce().stream().map(Title::id).collect(Collectors.toSet());
         List<ReportFacts> overdue = all.stream().filter(r -> r.period().overdue()
                 && inForce.contains(r.designationId())).toList();
         List<ReportFacts> late = all.stream().filter(r -> r.period().late()).toList();

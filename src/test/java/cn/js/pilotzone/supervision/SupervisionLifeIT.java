@@ -146,6 +146,7 @@ class SupervisionLifeIT {
         assertThat(jdbc.sql("select outcome from rectification_order where report_id = ?").param(rectification)
                 .query(String.class).single()).isEqualTo("PASSED");
         assertThat(verification(title)).contains("称号有效");
+        assertThat(publicZones()).contains(zone.parkName());
         assertThat(jdbc.sql("select status from designation where id = ?").param(title).query(String.class).single())
                 .isEqualTo("IN_FORCE");
         assertThat(jdbc.sql("select count(*) from application where designation_id = ? and kind = 'ANNUAL_REPORT'"

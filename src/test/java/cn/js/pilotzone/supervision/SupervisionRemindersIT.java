@@ -1,6 +1,8 @@
 package cn.js.pilotzone.supervision;
 
+import static cn.js.pilotzone.WebClientSupport.body;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -49,6 +51,8 @@ class SupervisionRemindersIT {
     MutableClock clock;
     @Autowired
     CalendarJob job;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @AfterEach
     void putTheClockBack() {
@@ -138,6 +142,15 @@ class SupervisionRemindersIT {
                 .containsExactly("DAYS_30 " + next + "-01-01");
         assertThat(subjectsTo(diligentMail)).filteredOn(s -> s.startsWith("报送提醒") || s.startsWith("已逾期"))
                 .hasSize(1);
+        String nanjingBoard = body(mvc.perform(get("/supervision")
+                .session(evaluations.as(TestAccounts.NANJING_CITY, Role.CITY_REVIEWER))).andReturn());
+        assertThat(nanjingBoard.substring(nanjingBoard.indexOf("id=\"overdue\""), nanjingBoard.indexOf("id=\"late\"")))
+                .as("the city's list of overdue reports").contains(late.parkName()).doesNotContain(diligent.parkName());
+        assertThat(body(mvc.perform(get("/supervision").session(evaluations.province())).andReturn()))
+                .contains(late.parkName());
+        assertThat(body(mvc.perform(get("/supervision")
+                .session(evaluations.as(TestAccounts.SUZHOU_CITY, Role.CITY_REVIEWER))).andReturn()))
+                .as("another city does not see it").doesNotContain(late.parkName());
         assertThat(jdbc.sql("select count(*) from message m join account a on a.id = m.account_id"
                 + " where a.email = ? and m.subject like '报送提醒%'").param(lateMail).query(Integer.class).single())
                 .as("in-app messages match the mails").isEqualTo(3);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
-import cn.js.pilotzone.application.domain.Application;
 import cn.js.pilotzone.application.domain.EvaluationRound;
 import cn.js.pilotzone.identity.AccountStatus;
 import cn.js.pilotzone.identity.ApprovalLevel;
