@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +26,8 @@ import cn.js.pilotzone.designation.Designations.Title;
  */
 @Service
 public class SupervisionCalendar {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SupervisionCalendar.class);
 
     /** A re-evaluation or a rectification still under way: no new re-evaluation opens meanwhile. */
     private static final Set<ApplicationStatus> UNDER_WAY = EnumSet.of(ApplicationStatus.DRAFT,
@@ -51,7 +55,12 @@ public class SupervisionCalendar {
     public Run runOn(LocalDate today) {
         int opened = 0;
         for (Title title : designations.titlesInForce()) {
-            opened += openDue(title, today);
+            try {
+                opened += openDue(title, today);
+            } catch (RuntimeException e) {
+                // One title's trouble (a report another node opened a moment earlier) holds back no other.
+                LOG.warn("Reports of designation {} not opened on {}: {}", title.id(), today, e.getMessage());
+            }
         }
         return new Run(today, opened, remind(today));
     }
@@ -87,8 +96,12 @@ public class SupervisionCalendar {
                 continue;
             }
             Optional<ReminderStage> stage = ReminderStage.current(report.period().due(), today);
-            if (stage.isPresent() && reminders.send(report, stage.get(), today)) {
-                sent++;
+            try {
+                if (stage.isPresent() && reminders.send(report, stage.get(), today)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Reminder {} of report {} not sent on {}: {}", stage.get(), report.id(), today, e.getMessage());
             }
         }
         return sent;
