@@ -73,6 +73,9 @@ class ApplicationDocuments {
                     .labelled(text("form.field.cover.contactPhone"), model.content().field("cover.contactPhone"))
                     .labelled(text("form.field.cover.fillDate"), model.content().field("cover.fillDate"));
         }
+        if (model.brief() != null) {
+            doc.labelled(text("report.brief"), model.brief());
+        }
         doc.labelled(text("print.documentCode"), model.documentCode())
                 .footer(text("print.documentCode") + " " + model.documentCode() + "  " + model.verifyUrl());
         for (SectionSpec section : model.sections()) {

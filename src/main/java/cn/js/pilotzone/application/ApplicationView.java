@@ -7,5 +7,5 @@ import java.time.OffsetDateTime;
  * report with its own period (the other is null).
  */
 public record ApplicationView(long id, DossierKind kind, RoundView round, ReportPeriod period, String parkName,
-        ApplicationStatus status, String speciality, OffsetDateTime startedAt, Long designationId) {
+        ApplicationStatus status, String speciality, OffsetDateTime startedAt, Long designationId, String brief) {
 }

@@ -96,7 +96,7 @@ public class Applications implements TodoProvider {
                 : RoundView.of(rounds.findById(application.roundId()).orElseThrow(), today);
         return new ApplicationView(application.id(), application.kind(), round, period(application, today), parkName,
                 application.status(), application.speciality(), TimeConfig.inJiangsu(application.createdAt()),
-                application.designationId());
+                application.designationId(), application.brief());
     }
 
     static ReportPeriod period(Application application, LocalDate today) {

@@ -14,7 +14,8 @@ import cn.js.pilotzone.application.form.VetoScreening;
 /** Everything a printed or downloaded 申报书 or report shows of one submitted version. */
 public record PrintModel(DossierKind kind, String documentCode, int number, OffsetDateTime submittedAt, String parkName,
         String cityName, int roundYear, LocalDate cutoff, int paperCopies, FormContent content,
-        IndicatorFigures figures, List<VetoScreening.Hit> screening, List<EvidenceItem> evidence, String verifyUrl) {
+        IndicatorFigures figures, List<VetoScreening.Hit> screening, List<EvidenceItem> evidence, String verifyUrl,
+        String brief) {
 
     public List<SectionSpec> sections() {
         return kind.schema().sections();

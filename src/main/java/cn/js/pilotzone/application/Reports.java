@@ -52,9 +52,10 @@ public class Reports {
      * A report to open for a designation.
      *
      * @param applicationId the application that won the title: its content fills the first report
+     * @param brief         what the report must answer, shown while it is filled and printed with it; or null
      */
     public record Opening(DossierKind kind, long designationId, long applicationId, int year, LocalDate cutoff,
-            LocalDate due) {
+            LocalDate due, String brief) {
     }
 
     /** A report with its dates and where it stands, without its content. */
@@ -88,7 +89,7 @@ public class Reports {
                 .orElseThrow(() -> new NotFoundException("designated application " + opening.applicationId()));
         Application report = applications.saveAndFlush(Application.openReport(opening.kind(), opening.designationId(),
                 titleHolder.parkOrganisationId(), titleHolder.speciality(), opening.year(), opening.cutoff(),
-                opening.due(), prefill(titleHolder, opening.designationId()), clock.instant()));
+                opening.due(), opening.brief(), prefill(titleHolder, opening.designationId()), clock.instant()));
         statusEvents.changed(report);
         events.publishEvent(ApplicationChanged.of(ApplicationAction.REPORT_OPENED, report.id(),
                 opening.kind() + " year=" + opening.year() + " due=" + opening.due()));

@@ -321,7 +321,7 @@ public class Submissions implements DocumentRegister {
             List<VetoScreening.Hit> hits, List<EvidenceItem> evidence) {
         return new PrintModel(application.kind(), code, number, TimeConfig.inJiangsu(submittedAt),
                 parkName(application), cityName(application), period.year(), period.cutoff(), period.paperCopies(),
-                content, figures, hits, evidence, documents.verifyUrl(code));
+                content, figures, hits, evidence, documents.verifyUrl(code), application.brief());
     }
 
     private String parkName(Application application) {

@@ -102,7 +102,7 @@ public class ReportDecisions {
             record(report, ApplicationStatus.FAILED, text, me);
             long titleHolder = designations.title(report.designationId()).orElseThrow().applicationId();
             long rectification = reports.open(new Reports.Opening(DossierKind.RECTIFICATION, report.designationId(),
-                    titleHolder, LocalDate.now(clock).getYear(), LocalDate.now(clock), deadline));
+                    titleHolder, LocalDate.now(clock).getYear(), LocalDate.now(clock), deadline, faults));
             orders.order(report.designationId(), reportId, rectification, faults, deadline, me);
         }
         events.publishEvent(new SupervisionChanged(SupervisionAction.RE_EVALUATION_DECIDED, "application:" + reportId,

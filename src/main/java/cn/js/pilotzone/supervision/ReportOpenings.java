@@ -59,7 +59,7 @@ public class ReportOpenings {
             requireNone(existing, kind, year);
             ReportSchedule.AnnualReport annual = ReportSchedule.annualReportFor(year, today);
             return reports.open(new Reports.Opening(kind, designationId, title.applicationId(), year, annual.cutoff(),
-                    annual.due()));
+                    annual.due(), null));
         }
         if (kind == DossierKind.RE_EVALUATION) {
             if (existing.stream().anyMatch(r -> r.kind() != DossierKind.ANNUAL_REPORT && UNDER_WAY.contains(r.status()))) {
@@ -67,7 +67,7 @@ public class ReportOpenings {
             }
             requireNone(existing, kind, today.getYear());
             return reports.open(new Reports.Opening(kind, designationId, title.applicationId(), today.getYear(), today,
-                    today.plusDays(reEvaluationDays)));
+                    today.plusDays(reEvaluationDays), null));
         }
         throw new DomainException("report.kindNotOpenable");
     }

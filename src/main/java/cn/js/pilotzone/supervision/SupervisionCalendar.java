@@ -72,7 +72,7 @@ public class SupervisionCalendar {
         if (annual.isPresent() && existing.stream().noneMatch(r -> r.kind() == DossierKind.ANNUAL_REPORT
                 && r.period().year() == annual.get().year())) {
             reports.open(new Reports.Opening(DossierKind.ANNUAL_REPORT, title.id(), title.applicationId(),
-                    annual.get().year(), annual.get().cutoff(), annual.get().due()));
+                    annual.get().year(), annual.get().cutoff(), annual.get().due(), null));
             opened++;
         }
         boolean underWay = existing.stream().anyMatch(r -> r.kind() != DossierKind.ANNUAL_REPORT
@@ -80,7 +80,7 @@ public class SupervisionCalendar {
         LocalDate next = ReportSchedule.nextReEvaluation(title.designatedOn(), board.lastReEvaluation(title.id()));
         if (!underWay && !today.isBefore(next)) {
             reports.open(new Reports.Opening(DossierKind.RE_EVALUATION, title.id(), title.applicationId(),
-                    today.getYear(), today, today.plusDays(reEvaluationDays)));
+                    today.getYear(), today, today.plusDays(reEvaluationDays), null));
             opened++;
         }
         return opened;

@@ -41,7 +41,7 @@ class PrintBenchmarkIT {
         FormContent content = largeApplication();
         PrintModel model = new PrintModel(DossierKind.APPLICATION, "SQ2026-000001-V1", 1, OffsetDateTime.now(), "南京示范软件园", "南京市", 2026,
                 CUTOFF, 2, content, IndicatorFigures.of(content, CUTOFF), List.of(), List.of(),
-                documents.verifyUrl("SQ2026-000001-V1"));
+                documents.verifyUrl("SQ2026-000001-V1"), null);
 
         byte[] pdf = documents.pdf(model);
         long[] millis = new long[5];

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.js.pilotzone.IntegrationTest;
 import cn.js.pilotzone.application.form.AppendixA;
+import cn.js.pilotzone.application.form.AppendixC;
 
 @IntegrationTest
 class RubricsIT {
@@ -28,6 +29,21 @@ class RubricsIT {
                 "应用推广", "发展引导");
         assertThat(rubric.indicators().get(5).contentZh()).contains("40%以上");
         assertThat(rubric.indicators()).allSatisfy(i -> assertThat(AppendixA.SCHEMA.section(i.sectionKey())).isPresent());
+    }
+
+    @Test
+    void theReEvaluationRubricHasTheSameThirteenIndicatorsSinceTheLastEvaluationEachPointingAtTheReport() {
+        Rubric rubric = rubrics.inForce(Rubrics.RE_EVALUATION, LocalDate.of(2026, 3, 2));
+        Rubric evaluation = rubrics.inForce(Rubrics.EVALUATION, LocalDate.of(2026, 3, 2));
+
+        assertThat(rubric.id()).isNotEqualTo(evaluation.id());
+        assertThat(rubric.indicators()).extracting(Indicator::nameZh)
+                .containsExactlyElementsOf(evaluation.indicators().stream().map(Indicator::nameZh).toList());
+        assertThat(rubric.indicators()).allSatisfy(i -> assertThat(i.contentZh()).startsWith("通过评估以来"));
+        assertThat(rubric.indicators()).allSatisfy(i -> assertThat(AppendixC.RE_EVALUATION.section(i.sectionKey()))
+                .isPresent());
+        assertThat(rubric.indicators()).extracting(i -> AppendixC.RECTIFICATION_REPORT.anchorFor(i.sectionKey()))
+                .as("a rectification report answers every indicator in its one section").containsOnly("remedy");
     }
 
     @Test

@@ -123,6 +123,9 @@ class SupervisionLifeIT {
         flow.on(LocalDate.of(2030, 6, 1));
         assertThat(flow.reports(title)).as("no re-evaluation opens while rectifying").isEqualTo(7);
 
+        assertThat(body(mvc.perform(get("/applications/{id}", rectification).session(flow.park(zone.parkName())))
+                .andReturn())).as("the park reads what it must rectify").contains("整改通知所列问题")
+                .contains("新增企业不足；安全能力未见提升。");
         flow.submit(zone.parkName(), rectification, DossierKind.RECTIFICATION);
         flow.cityReturns(rectification);
         flow.on(LocalDate.of(2030, 9, 2));
@@ -141,7 +144,8 @@ class SupervisionLifeIT {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "rectification-report-v2.pdf"), pdf);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("(?U)\\s+", ""))
-                    .contains("江苏省区块链技术创新应用试验区整改报告（南京市）").contains("整改措施").contains("复核结论");
+                    .contains("江苏省区块链技术创新应用试验区整改报告（南京市）").contains("整改通知所列问题")
+                    .contains("新增企业不足；安全能力未见提升。").contains("整改措施").contains("复核结论");
         }
         assertThat(jdbc.sql("select outcome from rectification_order where report_id = ?").param(rectification)
                 .query(String.class).single()).isEqualTo("PASSED");

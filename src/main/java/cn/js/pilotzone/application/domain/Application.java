@@ -54,6 +54,9 @@ public class Application {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    /** What a report answers, such as the shortcomings of a rectification order; null if nothing. */
+    private String brief;
+
     @Column(name = "park_organisation_id")
     private long parkOrganisationId;
 
@@ -111,9 +114,11 @@ public class Application {
      * @param year   the year the report covers, or the year a re-evaluation or rectification opened
      * @param cutoff the day its figures are taken as of
      * @param due    the last day it is on time
+     * @param brief  what the report answers, or null
      */
     public static Application openReport(DossierKind kind, long designationId, long parkOrganisationId,
-            String speciality, int year, LocalDate cutoff, LocalDate due, FormContent prefilled, Instant now) {
+            String speciality, int year, LocalDate cutoff, LocalDate due, String brief, FormContent prefilled,
+            Instant now) {
         if (!kind.isReport()) {
             throw new IllegalArgumentException(kind + " is not a report");
         }
@@ -125,6 +130,7 @@ public class Application {
         report.reportYear = year;
         report.statisticsCutoff = cutoff;
         report.dueDate = due;
+        report.brief = brief;
         report.status = ApplicationStatus.DRAFT;
         report.startedBy = "system";
         report.createdAt = now;
@@ -341,6 +347,10 @@ public class Application {
     /** A report's own cut-off; an application takes its round's. */
     public LocalDate statisticsCutoff() {
         return statisticsCutoff;
+    }
+
+    public String brief() {
+        return brief;
     }
 
     /** The last day a report is on time; an application has its round's window instead. */

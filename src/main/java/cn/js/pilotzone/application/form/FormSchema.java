@@ -44,6 +44,15 @@ public record FormSchema(String key, List<SectionSpec> sections, boolean vetoDec
         return sections.stream().filter(s -> s.rosters().contains(roster)).findFirst().orElseThrow();
     }
 
+    /**
+     * Where a reader looks for what a section of another form of the same indicators answers: the
+     * section itself if this form has it, otherwise the last section, where a rectification report
+     * answers every shortcoming at once.
+     */
+    public String anchorFor(String sectionKey) {
+        return section(sectionKey).map(SectionSpec::key).orElse(sections.get(sections.size() - 1).key());
+    }
+
     public List<String> sectionKeys() {
         return sections.stream().map(SectionSpec::key).toList();
     }

@@ -184,7 +184,7 @@ class ApplicationTransitionsTest {
 
     private static Application report(DossierKind kind, List<String> path) {
         Application report = Application.openReport(kind, 7L, 10L, "区块链+供应链金融", 2026, LocalDate.of(2026, 12, 31),
-                LocalDate.of(2027, 1, 31), cn.js.pilotzone.application.form.FormContent.empty(), NOW);
+                LocalDate.of(2027, 1, 31), null, cn.js.pilotzone.application.form.FormContent.empty(), NOW);
         ReflectionTestUtils.setField(report, "id", 200L);
         path.forEach(step -> ACTIONS.get(step).accept(report));
         return report;
