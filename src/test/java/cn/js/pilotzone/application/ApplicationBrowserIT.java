@@ -31,7 +31,9 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -489,8 +491,26 @@ class ApplicationBrowserIT {
 
     /** The page that was shown must be gone first, or its own notice could be read as the new one. */
     private void waitForSuccess(WebElement previousPage, String message) {
-        wait.until(ExpectedConditions.stalenessOf(previousPage));
+        wait.until(driver -> gone(previousPage));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), message));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium may answer a check that races with the
+     * navigation with "node does not belong to the document" instead of a stale element: the same news.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void logIn(String login) {
