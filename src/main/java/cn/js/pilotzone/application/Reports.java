@@ -67,6 +67,12 @@ public class Reports {
         public boolean withThePark() {
             return WITH_THE_PARK.contains(status);
         }
+
+        /** A re-evaluation or rectification not yet decided: no other may open meanwhile. */
+        public boolean reEvaluationUnderWay() {
+            return kind != DossierKind.ANNUAL_REPORT && (withThePark() || status == ApplicationStatus.SUBMITTED
+                    || status == ApplicationStatus.FORWARDED);
+        }
     }
 
     /**

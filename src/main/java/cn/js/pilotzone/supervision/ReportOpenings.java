@@ -2,7 +2,6 @@ package cn.js.pilotzone.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.js.pilotzone.application.ApplicationStatus;
 import cn.js.pilotzone.application.DossierKind;
 import cn.js.pilotzone.application.Reports;
 import cn.js.pilotzone.application.Reports.ReportFacts;
@@ -27,9 +25,6 @@ import cn.js.pilotzone.identity.AccountPrincipal;
  */
 @Service
 public class ReportOpenings {
-
-    private static final EnumSet<ApplicationStatus> UNDER_WAY = EnumSet.of(ApplicationStatus.DRAFT,
-            ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.FORWARDED);
 
     private final Designations designations;
     private final Reports reports;
@@ -62,7 +57,7 @@ public class ReportOpenings {
                     annual.due(), null));
         }
         if (kind == DossierKind.RE_EVALUATION) {
-            if (existing.stream().anyMatch(r -> r.kind() != DossierKind.ANNUAL_REPORT && UNDER_WAY.contains(r.status()))) {
+            if (existing.stream().anyMatch(ReportFacts::reEvaluationUnderWay)) {
                 throw new DomainException("report.reEvaluationUnderWay");
             }
             requireNone(existing, kind, today.getYear());

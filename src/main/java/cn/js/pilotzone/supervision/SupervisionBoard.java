@@ -88,6 +88,11 @@ public class SupervisionBoard implements TodoProvider {
                         ReportSchedule.nextReEvaluation(t.designatedOn(), lastReEvaluation(t.id()))))
                 .filter(t -> sees(me, t.title().parkOrganisationId(), t.jurisdictionCode()))
                 .sorted(Comparator.comparing(TitleLine::nextReEvaluation)).toList();
+        return new Board(awaiting, overdue, late, openOrders(me), titles);
+    }
+
+    /** The rectification orders under way that the caller may see. */
+    private List<OrderLine> openOrders(AccountPrincipal me) {
         List<OrderLine> open = new ArrayList<>();
         for (RectificationOrders.Order o : orders.open()) {
             Title title = designations.title(o.designationId()).orElseThrow();
@@ -97,7 +102,7 @@ public class SupervisionBoard implements TodoProvider {
                         o.reportId(), !received && LocalDate.now(clock).isAfter(o.deadline())));
             }
         }
-        return new Board(awaiting, overdue, late, open, titles);
+        return open;
     }
 
     /** A report as the province decides it: its facts, the decision if taken, the order it answers. */
@@ -164,7 +169,7 @@ public class SupervisionBoard implements TodoProvider {
         reports.inStates(EnumSet.of(DossierKind.ANNUAL_REPORT), EnumSet.of(ApplicationStatus.FORWARDED))
                 .forEach(r -> items.add(new TodoItem("todo.fileReport", List.of(r.parkName(),
                         String.valueOf(r.period().year())), "/supervision/reports/" + r.id(), null)));
-        board(me).orders().stream().filter(OrderLine::missed).forEach(o -> items.add(new TodoItem(
+        openOrders(me).stream().filter(OrderLine::missed).forEach(o -> items.add(new TodoItem(
                 "todo.rectificationMissed", List.of(o.parkName()), "/supervision#order-" + o.id(), o.deadline())));
         return items;
     }

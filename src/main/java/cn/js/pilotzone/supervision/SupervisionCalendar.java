@@ -29,10 +29,6 @@ public class SupervisionCalendar {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionCalendar.class);
 
-    /** A re-evaluation or a rectification still under way: no new re-evaluation opens meanwhile. */
-    private static final Set<ApplicationStatus> UNDER_WAY = EnumSet.of(ApplicationStatus.DRAFT,
-            ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.FORWARDED);
-
     private final Designations designations;
     private final Reports reports;
     private final Reminders reminders;
@@ -53,8 +49,9 @@ public class SupervisionCalendar {
     }
 
     public Run runOn(LocalDate today) {
+        List<Title> titles = designations.titlesInForce();
         int opened = 0;
-        for (Title title : designations.titlesInForce()) {
+        for (Title title : titles) {
             try {
                 opened += openDue(title, today);
             } catch (RuntimeException e) {
@@ -62,7 +59,7 @@ public class SupervisionCalendar {
                 LOG.warn("Reports of designation {} not opened on {}: {}", title.id(), today, e.getMessage());
             }
         }
-        return new Run(today, opened, remind(today));
+        return new Run(today, opened, remind(today, titles));
     }
 
     private int openDue(Title title, LocalDate today) {
@@ -75,8 +72,7 @@ public class SupervisionCalendar {
                     annual.get().year(), annual.get().cutoff(), annual.get().due(), null));
             opened++;
         }
-        boolean underWay = existing.stream().anyMatch(r -> r.kind() != DossierKind.ANNUAL_REPORT
-                && UNDER_WAY.contains(r.status()));
+        boolean underWay = existing.stream().anyMatch(ReportFacts::reEvaluationUnderWay);
         LocalDate next = ReportSchedule.nextReEvaluation(title.designatedOn(), board.lastReEvaluation(title.id()));
         if (!underWay && !today.isBefore(next)) {
             reports.open(new Reports.Opening(DossierKind.RE_EVALUATION, title.id(), title.applicationId(),
@@ -87,8 +83,8 @@ public class SupervisionCalendar {
     }
 
     /** Reports never received, of titles still in force, reminded once per stage. */
-    private int remind(LocalDate today) {
-        Set<Long> inForce = designations.titlesInForce().stream().map(Title::id).collect(Collectors.toSet());
+    private int remind(LocalDate today, List<Title> titles) {
+        Set<Long> inForce = titles.stream().map(Title::id).collect(Collectors.toSet());
         int sent = 0;
         for (ReportFacts report : reports.inStates(EnumSet.of(DossierKind.ANNUAL_REPORT, DossierKind.RE_EVALUATION,
                 DossierKind.RECTIFICATION), EnumSet.of(ApplicationStatus.DRAFT))) {
